@@ -1,0 +1,32 @@
+using Gongkai.Core.Tables;
+
+namespace Gongkai.Core.Documents;
+
+/// <summary>
+/// 公开文件: one published budget or final-accounts disclosure in the canonical model, whatever its format or template.
+/// </summary>
+public sealed record DisclosureDocument
+{
+    /// <summary>The path or name the document was read from.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Format id of the importer: "text", "pdf", "docx", "xlsx", "html".</summary>
+    public required string Format { get; init; }
+
+    public required DocumentInfo Info { get; init; }
+
+    public required IReadOnlyList<DisclosureTable> Tables { get; init; }
+
+    public IReadOnlyList<NarrativeSection> Sections { get; init; } = [];
+
+    /// <summary>The 目录 entries, when the document prints one (Shaanxi: with 是否空表 / 公开空表理由).</summary>
+    public IReadOnlyList<TableOfContentsEntry> Contents { get; init; } = [];
+
+    public IReadOnlyList<ImportDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The first table with this id, or null.</summary>
+    public DisclosureTable? Table(TableId id) => Tables.FirstOrDefault(t => t.Id == id);
+}
+
+/// <summary>One line of the 目录: printed number, title, and (Shaanxi) whether it is empty and why.</summary>
+public sealed record TableOfContentsEntry(string? PrintedNumber, string Title, bool? IsEmpty, string? EmptyReason);

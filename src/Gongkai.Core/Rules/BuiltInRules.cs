@@ -1,0 +1,9 @@
+namespace Gongkai.Core.Rules;
+
+/// <summary>The rules <c>check</c> runs, in order. Every rule class must be listed here (a test enforces it).</summary>
+public static class BuiltInRules
+{
+    public static IReadOnlyList<IRule> All { get; } =
+    [
+    ];
+}
