@@ -19,6 +19,12 @@ public sealed record TableRow
 
     public TableSide Side { get; init; } = TableSide.None;
 
+    /// <summary>政府预算支出经济分类 code printed beside the departmental one (Shaanxi templates), or null.</summary>
+    public string? GovernmentEconomicCode { get; init; }
+
+    /// <summary>Name printed with <see cref="GovernmentEconomicCode"/>, or null.</summary>
+    public string? GovernmentEconomicName { get; init; }
+
     /// <summary>For project rows: the project name (项目名称) when the row also carries a code.</summary>
     public string? ProjectName { get; init; }
 
