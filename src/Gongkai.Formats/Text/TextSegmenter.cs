@@ -364,7 +364,6 @@ internal static partial class TextSegmenter
             var s = Compact(c);
             if (s.Length == 0) continue;
             if (NumberToken().IsMatch(s)) return true;
-            if (s is "合计" or "总计" or "小计") return true;
         }
         return false;
     }
@@ -496,7 +495,7 @@ internal static partial class TextSegmenter
     {
         var tokens = Whitespace().Split(text.Trim());
         if (tokens.Any(t => DecimalToken().IsMatch(t))) return true;
-        if (CodeToken().IsMatch(tokens[0]) && tokens.Length > 1) return true;
+        if (CodeToken().IsMatch(tokens[0]) && (tokens.Length > 1 || tokens[0].Length == 3)) return true;
         return UnitBracket().IsMatch(tokens[0]);
     }
 
