@@ -82,7 +82,13 @@ internal static partial class NarrativeBuilder
         return 0;
     }
 
-    private static bool EndsSentence(string text) => text.EndsWith('。') && text.Length > 40;
+    /// <summary>Body text, not a heading: a long sentence, or one with a colon/comma inside ("一、财政拨款：指…").</summary>
+    private static bool EndsSentence(string text)
+    {
+        var inner = text.TrimEnd('。', '：', ':');
+        if (inner.IndexOfAny(['：', ':', '，', '。', '；']) >= 0) return true;
+        return text.EndsWith('。') && text.Length > 16;
+    }
 
     /// <summary>Joins wrapped lines: a line that does not end a sentence continues on the next, unless that starts a list item.</summary>
     internal static string JoinLines(IReadOnlyList<string> lines)

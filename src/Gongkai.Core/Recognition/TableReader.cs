@@ -182,8 +182,11 @@ internal sealed class TableReader
             seenCode = true;
             kind = project is not null ? RowKind.Project : code.Length switch { 3 => RowKind.Class, 5 => RowKind.Section, _ => RowKind.Item };
         }
-        else if (IsTotalName(name))
+        else if (IsTotalName(name) || name.Length == 0 && !seenCode && values.Concat(numbers).Any(v => !v.IsBlank)
+                 && axis is TableRowAxis.FunctionClassification or TableRowAxis.EconomicClassification)
         {
+            // Shaanxi prints the total line without a label.
+            if (name.Length == 0) name = "合计";
             kind = RowKind.Total;
         }
         else if (project is not null && axis == TableRowAxis.Project)
