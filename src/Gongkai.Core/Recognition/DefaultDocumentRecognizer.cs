@@ -22,19 +22,19 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
     private readonly TemplateRegistry _templates;
     private readonly Func<PlacementProblem, PlacementResult> _solve;
 
-    /// <summary>Uses the built-in templates and the built-in placement.</summary>
+    /// <summary>Uses the built-in templates and <see cref="ColumnPlacementSolver"/>.</summary>
     public DefaultDocumentRecognizer()
         : this(TemplateRegistry.Default)
     {
     }
 
     /// <param name="templates">Template data.</param>
-    /// <param name="placementSolver">Places the numbers of layout-lost rows into columns; null = the built-in solver.</param>
+    /// <param name="placementSolver">Places the numbers of layout-lost rows into columns; null = <see cref="ColumnPlacementSolver"/>.</param>
     public DefaultDocumentRecognizer(TemplateRegistry templates, Func<PlacementProblem, PlacementResult>? placementSolver = null)
     {
         ArgumentNullException.ThrowIfNull(templates);
         _templates = templates;
-        _solve = placementSolver ?? FallbackPlacementSolver.Solve;
+        _solve = placementSolver ?? new ColumnPlacementSolver().Solve;
     }
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*年度?")]
