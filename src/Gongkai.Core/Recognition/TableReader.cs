@@ -23,9 +23,13 @@ internal sealed class TableReader
     private readonly string _name;
     private readonly AmountUnit _unit;
 
+    private readonly IReadOnlyList<PlacementPrior> _documentPriors;
+
+    // documentPriors: priors known from other tables of the document (fund sources it does not have).
     public TableReader(RawTable raw, TemplateTableDefinition? def, Func<PlacementProblem, PlacementResult> solve,
-        List<ImportDiagnostic> diagnostics, AmountUnit defaultUnit)
+        List<ImportDiagnostic> diagnostics, AmountUnit defaultUnit, IReadOnlyList<PlacementPrior>? documentPriors = null)
     {
+        _documentPriors = documentPriors ?? [];
         _raw = raw;
         _def = def;
         _solve = solve;
@@ -285,9 +289,9 @@ internal sealed class TableReader
 
     private IReadOnlyList<PlacementPrior> Priors(List<TableColumn> columns)
     {
-        if (_def?.RowAxis != TableRowAxis.EconomicClassification) return [];
-        var priors = new List<PlacementPrior>();
         bool Has(ColumnKey k) => columns.Any(c => c.Key == k);
+        var priors = _documentPriors.Where(p => Has(p.Column)).ToList();
+        if (_def?.RowAxis != TableRowAxis.EconomicClassification) return priors;
         if (Has(ColumnKey.Public))
         {
             priors.Add(new PlacementPrior("301", ColumnKey.Public));
@@ -456,6 +460,7 @@ internal sealed class TableReader
                     Columns = expenditureColumns.Select(i => columns[i].Key ?? default).ToList(),
                     ColumnHeaders = expenditureColumns.Select(i => columns[i].Header).ToList(),
                     Identities = identities,
+                    Priors = _documentPriors.Where(p => expenditureColumns.Any(i => columns[i].Key == p.Column)).ToList(),
                     Rows = expenditureSegments.Select(x => new PlacementRow(x.s.Code, x.s.Code is null ? RowKind.Line : RowKind.Class,
                         x.s.Numbers, x.Raw.SourceText, x.Raw.Line)).ToList(),
                     BlanksDropped = true,

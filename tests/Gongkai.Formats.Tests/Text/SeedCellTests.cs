@@ -111,6 +111,21 @@ public sealed class SeedCellTests
     }
 
     [Fact]
+    public void Seed001IncomeTableB02PlacesNumbersByTheFundSourcesOfB01()
+    {
+        // 表1 prints 单位资金 165.5 and 财政拨款结转 11.25 and no 政府性基金/国有资本/财政专户 income: so "84.75 34.75 34.75 50"
+        // is 总计, 财政拨款小计, 一般公共预算, 单位资金.
+        var table = Read("001").Table(TableId.B02)!;
+        string Row(string code) => string.Join("|", table.RowByCode(code)!.Values);
+        Assert.Equal("84.75|34.75|34.75|||||||50||", Row("208"));
+        Assert.Equal("375.41|288.66|288.66|||||||75.5|11.25|", Row("210"));
+        Assert.Equal("11.25||||||||||11.25|", Row("2101506"));
+        Assert.Equal("10|||||||||10||", Row("2080506"));
+        Assert.Equal("527.32|350.57|350.57|||||||165.5|11.25|", string.Join("|", table.TotalRow()!.Values));
+        Assert.Equal("社会保障和就业支出", table.RowByCode("208")!.Name);
+    }
+
+    [Fact]
     public void Seed001TransposedThreePublicB07()
     {
         var table = Read("001").Table(TableId.B07)!;
