@@ -106,3 +106,45 @@ public sealed class RecognitionTests
         Assert.False(CellParser.TryParse("12,34", out _));
     }
 }
+
+public sealed class RobustnessTests
+{
+    private static readonly string[] s_pieces =
+    [
+        "表一：", "表 2", "单位：万元", "收支总体情况表", "合计", "[040002]乌尔禾区医保局", "208", "05", "2101501", "123.19", "1,265.67",
+        "—", "一般公共预算", "\t", "\t\t", "  ", "一、关于", "（一）", "第一部分", "收入总计", "支出总计", "项目支出绩效目标表", "**",
+        "<b>", "备注：此表为空。", "目录", "是否空表", "０.５", "-", "类 款 项", "人员经费", "公用经费", "\n", "\n\n",
+    ];
+
+    [Fact]
+    public void ArbitraryTextNeverThrows()
+    {
+        var random = new Random(20261123);
+        for (var round = 0; round < 150; round++)
+        {
+            var sb = new System.Text.StringBuilder();
+            var count = random.Next(1, 200);
+            for (var i = 0; i < count; i++)
+            {
+                sb.Append(s_pieces[random.Next(s_pieces.Length)]);
+                if (random.Next(3) == 0) sb.Append(' ');
+                if (random.Next(4) == 0) sb.Append('\n');
+            }
+            var bytes = System.Text.Encoding.UTF8.GetBytes(sb.ToString());
+            var document = SeedDocuments.ReadStream("fuzz.txt", new MemoryStream(bytes));
+            Assert.NotNull(document.Info);
+            Assert.All(document.Tables, t => Assert.All(t.Rows, r => Assert.Equal(t.Columns.Count, r.Values.Count)));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("\t")]
+    [InlineData("表一：")]
+    public void DegenerateInputsGiveADocument(string text)
+    {
+        var document = SeedDocuments.ReadStream("tiny.txt", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.NotNull(document);
+    }
+}
