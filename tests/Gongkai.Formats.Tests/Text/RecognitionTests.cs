@@ -92,6 +92,13 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void ContinuationsAfterPageBreaksAreReported()
+    {
+        Assert.Equal([108, 374, 695], Read("000").Diagnostics.Where(d => d.Code == "IMPORT-TABLE-CONTINUED").Select(d => d.Line!.Value));
+        Assert.Equal([344, 400], Read("004").Diagnostics.Where(d => d.Code == "IMPORT-TABLE-CONTINUED").Select(d => d.Line!.Value));
+    }
+
+    [Fact]
     public void CellParserHandlesSeparatorsFullWidthAndDashes()
     {
         Assert.True(CellParser.TryParse("1,265.67", out var a));
