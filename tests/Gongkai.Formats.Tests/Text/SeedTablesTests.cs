@@ -127,7 +127,9 @@ public sealed class SeedTablesTests
         Assert.Contains("人身意外伤害保险、企事业单位补充医疗保险", duties.Text, StringComparison.Ordinal);
         Assert.Contains(sections, s => s.Heading == "第四部分 名词解释" && s.Level == 1);
         Assert.Contains(sections, s => s.Heading == "（一）机关运行经费情况" && s.Level == 3);
-        var summary = Read("001").Sections.Single(s => s.Heading.StartsWith("一、关于呼图壁县医疗保障局 2024 年收支预算情况的", StringComparison.Ordinal));
-        Assert.Contains("收支总预算 527.32万元。", summary.Text, StringComparison.Ordinal);
+        // 001 wraps headings too: "…收支预算情况的" + "总体说明".
+        var summary = Read("001").Sections.Single(s => s.Heading == "一、关于呼图壁县医疗保障局 2024 年收支预算情况的总体说明");
+        Assert.StartsWith("按照全口径预算的原则，呼图壁县医疗保障局 2024 年所有收入和支出均纳入单位预算管理。收支总预算 527.32万元。", summary.Text, StringComparison.Ordinal);
+        Assert.Contains(Read("001").Sections, s => s.Heading == "（五）其他需说明的事项" && s.Level == 3);
     }
 }
