@@ -97,7 +97,7 @@ internal static partial class NarrativeBuilder
     {
         var inner = text.TrimEnd('。', '：', ':');
         if (inner.IndexOfAny(['：', ':', '，', '。', '；']) >= 0) return true;
-        return text.EndsWith('。') && text.Length > 16;
+        return text.EndsWith('。') && text.Length > 20;
     }
 
     /// <summary>Joins wrapped lines: a line that does not end a sentence continues on the next, unless that starts a list item.</summary>

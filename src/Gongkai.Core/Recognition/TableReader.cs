@@ -562,6 +562,8 @@ internal sealed class TableReader
             var numbers = valuePos.Select(p => p < raw.Cells.Count ? CellParser.ParseOrBlank(raw.Cells[p]) : CellValue.Blank).ToList();
             if (Compact(label).Length == 0 && numbers.All(n => n.IsBlank)) continue;
             var (code, name) = SplitCode(label);
+            // The first expenditure panel lists 功能分类 类; Shaanxi prints them by name only.
+            if (i == 1 && code is null) code = FunctionClassNames.CodeOf(Label(name));
             segments.Add(new Segment(i == 0 ? TableSide.Income : TableSide.Expenditure, i, name, code, numbers));
         }
         return segments;

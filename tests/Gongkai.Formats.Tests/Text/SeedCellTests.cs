@@ -214,6 +214,10 @@ public sealed class SeedCellTests
         Assert.Equal(2321.10m, table.Cell(table.RowByKey("GeneralBudget")!, ColumnKey.Total, TableSide.Income)!.Value.Value);
         var health = table.Rows.Single(r => r.Name == "卫生健康支出");
         Assert.Equal(2321.10m, table.Cell(health, ColumnKey.Total, TableSide.Expenditure)!.Value.Value);
+        Assert.Equal("210", health.Code);
+        Assert.Equal(RowKind.Class, health.Kind);
+        Assert.Equal(29, table.Rows.Count(r => r.Kind == RowKind.Class));
+        Assert.Null(table.Rows.Single(r => r.Name == "机关工资福利支出").Code);
         var personal = table.Rows.Single(r => r.Name == "对个人和家庭补助");
         Assert.Equal(1662.41m, table.Cell(personal, new ColumnKey("DeptEconomicTotal"), TableSide.Expenditure)!.Value.Value);
     }
