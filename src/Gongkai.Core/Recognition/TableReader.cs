@@ -158,14 +158,44 @@ internal sealed class TableReader
             return (map.Columns, Finish(pending, map.Columns), layout);
         }
 
+        var firstLabel = axis == TableRowAxis.Project ? LabelLeftInHeader(layout) : [];
         foreach (var raw in _raw.Rows)
         {
             var (codeParts, texts, numbers) = SplitTokens(raw.Cells);
+            if (firstLabel.Count > 0 && ReferenceEquals(raw, _raw.Rows[0]) && texts.Count == 0 && codeParts.Count == 0)
+            {
+                texts.Add(string.Concat(firstLabel));
+            }
             var code = codes.Resolve(codeParts, null);
             pending.Add(MakeRow(code, texts, null, null, null, raw, new CellValue[columns.Count], numbers, axis, ref seenCode));
         }
+        if (axis == TableRowAxis.Project && !seenCode)
+        {
+            // No classification codes at all (上年结转结余明细): every labelled line is a project.
+            pending = pending.Select(r => r.Kind == RowKind.UnitSubtotal && !IsUnitSubtotalName(r.Name)
+                ? r with { Kind = RowKind.Project, ProjectName = r.Name } : r).ToList();
+        }
         Place(pending, layout, columns);
         return (columns, Finish(pending, columns), layout);
+    }
+
+    /// <summary>
+    /// Layout-lost project tables whose first row prints its label before its numbers on lines of its own: those lines
+    /// were taken for header lines. They are the trailing header lines that are no piece of a column header.
+    /// </summary>
+    private List<string> LabelLeftInHeader(ColumnLayout layout)
+    {
+        if (_raw.CellsAligned || _raw.HeaderRows.Count == 0 || _raw.Rows.Count == 0) return [];
+        var words = layout.Columns.SelectMany(c => c.Aliases.Append(c.Header)).Select(Compact)
+            .Concat(["项目", "合计", "总计", "科目编码", "科目名称", "项目名称", "类款项", "基本支出", "项目支出", "人员经费", "公用经费"]).ToList();
+        var label = new List<string>();
+        for (var i = _raw.HeaderRows.Count - 1; i >= 0; i--)
+        {
+            var line = Compact(string.Concat(_raw.HeaderRows[i].Cells));
+            if (line.Length == 0 || words.Any(w => w.Contains(line, StringComparison.Ordinal)) || words.Any(w => line.Contains(w, StringComparison.Ordinal))) break;
+            label.Insert(0, line);
+        }
+        return label;
     }
 
     private PendingRow MakeRow(string? code, List<string> texts, string? project, string? gov, string? govName, RawRow raw,

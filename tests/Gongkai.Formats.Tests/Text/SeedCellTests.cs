@@ -126,6 +126,17 @@ public sealed class SeedCellTests
     }
 
     [Fact]
+    public void Seed001CarryoverB11NamesItsProject()
+    {
+        var table = Read("001").Table(TableId.B11)!;
+        var row = Assert.Single(table.Rows);
+        Assert.Equal(RowKind.Project, row.Kind);
+        Assert.Equal("昌州财社[2023]33号--昌吉州州级统筹社会保险扩面征收工作经费", row.ProjectName);
+        Assert.Equal(11.25m, table.Cell(row, ColumnKey.Total)!.Value.Value);
+        Assert.Equal(11.25m, table.Cell(row, ColumnKey.FiscalCarryover)!.Value.Value);
+    }
+
+    [Fact]
     public void Seed001TransposedThreePublicB07()
     {
         var table = Read("001").Table(TableId.B07)!;
