@@ -14,7 +14,7 @@ public sealed class TextImporterTests
 
     public static TheoryData<string, string> Encodings() => new()
     {
-        { "000", "gb18030" }, { "000", "utf-16le" }, { "000", "utf-16be" }, { "000", "utf-8-bom" },
+        { "000", "gb18030" }, { "000", "utf-16le" }, { "000", "utf-16be" }, { "000", "utf-8-bom" }, { "001", "utf-16le-nobom" },
         { "002", "gb18030" }, { "002", "utf-16le" }, { "004", "gb18030" }, { "004", "utf-16be" },
     };
 
@@ -28,6 +28,7 @@ public sealed class TextImporterTests
             "gb18030" => Encoding.GetEncoding(54936).GetBytes(text),
             "utf-16le" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
             "utf-16be" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            "utf-16le-nobom" => Encoding.Unicode.GetBytes(text),
             _ => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
         };
         var path = Path.Combine(Path.GetTempPath(), $"gongkai-{seed}-{encoding}-{Guid.NewGuid():N}.txt");
