@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Formats.Pdf.Assembly;
+
+/// <summary>
+/// Decides how many leading rows of a grid are column headers: rows without amounts whose labels are
+/// header words (科目, 金额, 类/款/项, 预算数 …) or a 栏次 row (1, 2, 3 …).
+/// </summary>
+internal static partial class HeaderRows
+{
+    private const int MaxHeaderRows = 5;
+    private const int MaxHeaderCellLength = 30;
+
+    public static int Count(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var count = 0;
+        while (count < rows.Count && count < MaxHeaderRows && IsHeaderLike(rows[count])) count++;
+        return count;
+    }
+
+    public static bool IsHeaderLike(IReadOnlyList<string> row)
+    {
+        var nonEmpty = row.Where(c => c.Length > 0).ToList();
+        if (nonEmpty.Count == 0) return false;
+        if (nonEmpty.Any(c => c.Contains("栏次", StringComparison.Ordinal))) return true;
+        if (IsColumnIndexRow(nonEmpty)) return true;
+        if (nonEmpty.Any(c => CaptionPatterns.Amount().IsMatch(c) || c.Length > MaxHeaderCellLength)) return false;
+        return nonEmpty.Any(c => HeaderWord().IsMatch(c));
+    }
+
+    private static bool IsColumnIndexRow(List<string> cells)
+    {
+        if (cells.Count < 3) return false;
+        var expected = -1;
+        var sequential = 0;
+        foreach (var cell in cells)
+        {
+            if (!int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) continue;
+            if (expected < 0 || n == expected) sequential++;
+            expected = n + 1;
+        }
+        return sequential >= 3 && sequential >= cells.Count - 2;
+    }
+
+    [GeneratedRegex(@"科目|编码|代码|名称|项目|预算数|决算数|金额|合计|总计|小计|^类$|^款$|^项$|功能分类|经济分类|收\s*入|支\s*出|本年|上年|单位|部门|序号|结转|结余|拨款|年初|全年|执行数|增减|比上年|其中|基本|公用|人员|资金来源|数")]
+    private static partial Regex HeaderWord();
+}
