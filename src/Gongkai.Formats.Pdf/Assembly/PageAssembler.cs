@@ -15,9 +15,11 @@ internal sealed class PageAssembler
 {
     private const double ColumnMatchTolerance = 3.0;
     private const int MaxCaptionLines = 6;
-    private const int MaxCaptionLength = 48;
+    private const int MaxCaptionLength = 60;
+    private const int LongCaptionLength = 28;
 
-    private (int Page, IReadOnlyList<double> Columns)? _lastTable;
+    private (int Page, IReadOnlyList<double> Columns, string? Title, string? PrintedNumber)? _lastTable;
+    private TableCaption _lastCaption = TableCaption.Empty;
 
     public List<RawBlock> Assemble(PageLayout layout)
     {
@@ -50,7 +52,10 @@ internal sealed class PageAssembler
             }
         }
 
-        if (tables.Count > 0) _lastTable = (layout.PageNumber, tables[^1].Grid.ColumnEdges);
+        if (tables.Count > 0)
+        {
+            _lastTable = (layout.PageNumber, tables[^1].Grid.ColumnEdges, _lastCaption.Title, _lastCaption.PrintedNumber);
+        }
         return placed.OrderByDescending(p => p.Top).Select(p => p.Block).ToList();
     }
 
@@ -74,7 +79,7 @@ internal sealed class PageAssembler
             var size = Math.Max(line.FontSize, 6);
             var gap = line.Box.Bottom - edge;
             var allowed = taken.Count == 0 ? (3.5 * size) + 8 : (2.5 * size) + 4;
-            if (gap > allowed || taken.Count >= MaxCaptionLines || !LooksLikeCaption(line.Text)) break;
+            if (gap > allowed || taken.Count >= MaxCaptionLines || !LooksLikeCaption(line, table.FontSize)) break;
             taken.Add(i);
             edge = Math.Max(edge, line.Box.Top);
         }
@@ -82,12 +87,14 @@ internal sealed class PageAssembler
         return taken.Select(i => lines[i]).OrderByDescending(l => l.Box.Top).ToList();
     }
 
-    private static bool LooksLikeCaption(string text)
+    private static bool LooksLikeCaption(TextLine line, double tableFontSize)
     {
-        var t = text.Trim();
+        var t = line.Text.Trim();
         if (CaptionPatterns.Unit().IsMatch(t) || CaptionPatterns.Preamble().IsMatch(t)) return true;
-        if (CaptionPatterns.PrintedNumber().IsMatch(t) && t.Length <= MaxCaptionLength) return true;
-        return t.Length <= MaxCaptionLength && !t.EndsWith('。') && !t.EndsWith('；');
+        if (t.Length > MaxCaptionLength || t.EndsWith('。') || t.EndsWith('；') || t.EndsWith('，') || t.EndsWith('：')) return false;
+        if (CaptionPatterns.PrintedNumber().IsMatch(t)) return true;
+        // A long line in body size is wrapped narrative, not a title (titles are set larger or stand short).
+        return t.Length <= LongCaptionLength || tableFontSize <= 0 || line.FontSize > tableFontSize + 0.5;
     }
 
     private static List<TextLine> TakeNoteLines(List<TextLine> lines, bool[] consumed, LaidOutTable table, double lower)
@@ -159,8 +166,12 @@ internal sealed class PageAssembler
 
         var caption = ReadCaption(captions);
         var headerCount = HeaderRows.Count(rows);
-        var continues = !caption.HasTitle && isFirstOnPage && _lastTable is { } last && last.Page == page - 1
-            && ColumnsMatch(last.Columns, table.Grid.ColumnEdges);
+        // 续表: no caption of its own, or the same caption repeated, on the page after a table with the same columns.
+        var continues = isFirstOnPage && _lastTable is { } last && last.Page == page - 1
+            && ColumnsMatch(last.Columns, table.Grid.ColumnEdges)
+            && (!caption.HasTitle || (string.Equals(caption.Title, last.Title, StringComparison.Ordinal)
+                && string.Equals(caption.PrintedNumber, last.PrintedNumber, StringComparison.Ordinal)));
+        if (!continues || caption.HasTitle) _lastCaption = caption;
 
         RawRow ToRow(List<string> cells) => new(cells, string.Join('\t', cells)) { Page = page };
         return new RawTable
@@ -215,7 +226,7 @@ internal sealed class PageAssembler
                 number = numberMatch.Value.Trim();
                 rest = rest.Remove(numberMatch.Index, numberMatch.Length);
             }
-            rest = rest.Trim().Trim('（', '）', '(', ')', '：', ':').Trim();
+            rest = CaptionPatterns.EmptyBrackets().Replace(rest, string.Empty).Trim().Trim('：', ':').Trim();
             if (rest.Length == 0) continue;
             if (CaptionPatterns.Preamble().IsMatch(rest) || rest.Contains('：', StringComparison.Ordinal))
             {
@@ -228,6 +239,13 @@ internal sealed class PageAssembler
         string? title = null;
         if (titleParts.Count > 0)
         {
+            // Section headings (第二部分…, 一、…) printed above the title are context, not the title.
+            var plain = titleParts.Where(p => !CaptionPatterns.SectionHeading().IsMatch(p.Text)).ToList();
+            if (plain.Count > 0 && plain.Count < titleParts.Count)
+            {
+                preamble.AddRange(titleParts.Except(plain).Select(p => p.Text));
+                titleParts = plain;
+            }
             var largest = titleParts.Max(p => p.FontSize);
             var chosen = titleParts.Where(p => p.FontSize >= largest - 0.5).Select(p => p.Text).ToList();
             title = TextLineBuilder.JoinLines(chosen);
