@@ -130,6 +130,8 @@ internal sealed class PageAssembler
         var rows = table.Cells.Select(r => r.ToList()).ToList();
         var captions = captionLines.Select(l => (l.Text.Trim(), l.FontSize)).ToList();
 
+        var hasOutsideTitle = ReadCaption(captions).Title is not null;
+
         // Caption rows drawn inside the grid (Excel exports): a lone spanning title cell or unit/preamble cells.
         while (rows.Count > 0)
         {
@@ -141,9 +143,10 @@ internal sealed class PageAssembler
             }
             var captionCells = nonEmpty.All(c => CaptionPatterns.Unit().IsMatch(c) || CaptionPatterns.Preamble().IsMatch(c)
                 || IsWholeNumber(c));
-            var loneTitle = nonEmpty.Count == 1 && rows[0].Count > 2 && nonEmpty[0].Length <= MaxCaptionLength
-                && !HeaderRows.IsHeaderLike(rows[0]) && !CaptionPatterns.Amount().IsMatch(nonEmpty[0])
-                && SpanOfLone(table, table.Cells.Count - rows.Count) >= Math.Max(2, rows[0].Count / 2);
+            var columns = rows[0].Count;
+            var loneTitle = !hasOutsideTitle && nonEmpty.Count == 1 && columns > 2 && nonEmpty[0].Length <= MaxCaptionLength
+                && !CaptionPatterns.Amount().IsMatch(nonEmpty[0])
+                && SpanOfLone(table, table.Cells.Count - rows.Count) >= Math.Max(2, (int)Math.Ceiling(columns * 0.8));
             if (!captionCells && !loneTitle) break;
             captions.AddRange(nonEmpty.Select(c => (c, loneTitle ? table.FontSize + 1 : table.FontSize)));
             rows.RemoveAt(0);
@@ -228,7 +231,8 @@ internal sealed class PageAssembler
             }
             rest = CaptionPatterns.EmptyBrackets().Replace(rest, string.Empty).Trim().Trim('：', ':').Trim();
             if (rest.Length == 0) continue;
-            if (CaptionPatterns.Preamble().IsMatch(rest) || rest.Contains('：', StringComparison.Ordinal))
+            if (CaptionPatterns.Preamble().IsMatch(rest) || rest.Contains('：', StringComparison.Ordinal)
+                || rest.Contains('，', StringComparison.Ordinal) || rest.Contains('。', StringComparison.Ordinal))
             {
                 preamble.Add(rest);
                 continue;
