@@ -226,7 +226,7 @@ internal sealed class PageAssembler
             var numberMatch = CaptionPatterns.PrintedNumber().Match(rest);
             if (numberMatch.Success && (number is null))
             {
-                number = numberMatch.Value.Trim();
+                number = string.Concat(numberMatch.Value.Where(c => !char.IsWhiteSpace(c)));
                 rest = rest.Remove(numberMatch.Index, numberMatch.Length);
             }
             rest = CaptionPatterns.EmptyBrackets().Replace(rest, string.Empty).Trim().Trim('：', ':').Trim();
