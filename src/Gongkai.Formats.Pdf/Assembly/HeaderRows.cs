@@ -28,19 +28,29 @@ internal static partial class HeaderRows
         return nonEmpty.Any(c => HeaderWord().IsMatch(c));
     }
 
+    /// <summary>A 栏次 row: 1, 2, 3 … in sequence, other cells only markers (**, 栏次, 甲, 乙).</summary>
     private static bool IsColumnIndexRow(List<string> cells)
     {
-        if (cells.Count < 3) return false;
         var expected = -1;
         var sequential = 0;
         foreach (var cell in cells)
         {
-            if (!int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) continue;
-            if (expected < 0 || n == expected) sequential++;
-            expected = n + 1;
+            if (int.TryParse(cell, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                if (expected >= 0 && n != expected) return false;
+                sequential++;
+                expected = n + 1;
+            }
+            else if (!IndexMarker().IsMatch(cell))
+            {
+                return false;
+            }
         }
-        return sequential >= 3 && sequential >= cells.Count - 2;
+        return sequential >= 3;
     }
+
+    [GeneratedRegex(@"^(?:[*＊—－-]+|栏次|[甲乙丙丁])$")]
+    private static partial Regex IndexMarker();
 
     [GeneratedRegex(@"科目|编码|代码|名称|项目|预算数|决算数|金额|合计|总计|小计|^类$|^款$|^项$|功能分类|经济分类|收\s*入|支\s*出|本年|上年|单位|部门|序号|结转|结余|拨款|年初|全年|执行数|增减|比上年|其中|基本|公用|人员|资金来源|数")]
     private static partial Regex HeaderWord();
