@@ -237,6 +237,12 @@ internal sealed class PageAssembler
                 preamble.Add(rest);
                 continue;
             }
+            // A lone character or two is the tail of a cell broken across the page, not a title.
+            if (rest.Length <= 2 && number is null)
+            {
+                preamble.Add(rest);
+                continue;
+            }
             titleParts.Add((rest, size));
         }
 

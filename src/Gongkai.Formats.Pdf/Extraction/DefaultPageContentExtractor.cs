@@ -65,6 +65,13 @@ public sealed class DefaultPageContentExtractor : IPageContentExtractor
     private static PdfGlyph ToGlyph(Letter letter)
     {
         var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
+        if (letter.TextOrientation != TextOrientation.Horizontal)
+        {
+            // Rotated glyphs (vertical headers set with a rotated matrix): the baseline runs across, so use the outline box.
+            var outline = letter.BoundingBox;
+            var rotated = new Box(outline.Left, outline.Bottom, outline.Right, outline.Top);
+            return new PdfGlyph(letter.Value, rotated, rotated.CenterY, size, letter.FontName ?? string.Empty);
+        }
         var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
         var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
         if (right - left < 0.01)

@@ -50,6 +50,6 @@ public static partial class ParagraphBuilder
         return new TextParagraph(TextLineBuilder.JoinLines(lines.Select(l => l.Text.Trim())), box);
     }
 
-    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]\D|第[一二三四五六七八九十\d]+[部分章节条])")]
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?=\D|\d{4}年)|第[一二三四五六七八九十\d]+[部分章节条])")]
     private static partial Regex HeadingStart();
 }
