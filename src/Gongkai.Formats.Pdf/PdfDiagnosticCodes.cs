@@ -21,6 +21,9 @@ public static class PdfDiagnosticCodes
     /// <summary>The time budget ran out; later pages were skipped.</summary>
     public const string TimeLimit = "PDF-TIME-LIMIT";
 
+    /// <summary>Table analysis failed on a page; its text was kept as plain lines.</summary>
+    public const string LayoutFailed = "PDF-LAYOUT-FAILED";
+
     /// <summary>A page held more glyphs or lines than the limits; the excess was dropped.</summary>
     public const string ContentLimit = "PDF-CONTENT-LIMIT";
 }

@@ -152,7 +152,18 @@ public sealed class PdfImporter : IDocumentImporter
                     diagnostics.Add(Warning(PdfDiagnosticCodes.NoText,
                         Format("文件 {0} 第 {1} 页只有图像、没有文字层（可能是扫描件）：需要OCR，Gongkai 不做OCR。", name, number)) with { Page = number });
                 }
-                blocks.AddRange(assembler.Assemble(_analyzer.Analyze(content)));
+                try
+                {
+                    blocks.AddRange(assembler.Assemble(_analyzer.Analyze(content)));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+                {
+                    // Keep the text even when table analysis fails: the page's lines as paragraphs.
+                    diagnostics.Add(Warning(PdfDiagnosticCodes.LayoutFailed,
+                        Format("文件 {0} 第 {1} 页的表格分析失败，已按普通文字读取：{2}", name, number, ex.Message)) with { Page = number });
+                    blocks.AddRange(TextLineBuilder.Build(content.Glyphs, spaceWideGaps: true)
+                        .Select(l => new RawParagraph(l.Text.Trim()) { Page = number }));
+                }
             }
 
             if (readPages == 0 && limit > 0)
