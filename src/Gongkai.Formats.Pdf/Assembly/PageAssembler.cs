@@ -176,13 +176,17 @@ internal sealed class PageAssembler
                 && string.Equals(caption.PrintedNumber, last.PrintedNumber, StringComparison.Ordinal)));
         if (!continues || caption.HasTitle) _lastCaption = caption;
 
+        // Some tables print the unit in a header cell instead («预算数（单位：万元）»).
+        var unit = caption.UnitText ?? rows.Take(headerCount).SelectMany(r => r)
+            .Select(c => CaptionPatterns.Unit().Match(c)).FirstOrDefault(m => m.Success)?.Groups["unit"].Value;
+
         RawRow ToRow(List<string> cells) => new(cells, string.Join('\t', cells)) { Page = page };
         return new RawTable
         {
             Page = page,
             Title = caption.Title,
             PrintedNumber = caption.PrintedNumber,
-            UnitText = caption.UnitText,
+            UnitText = unit,
             Preamble = caption.Preamble,
             HeaderRows = rows.Take(headerCount).Select(ToRow).ToList(),
             Rows = rows.Skip(headerCount).Select(ToRow).ToList(),
