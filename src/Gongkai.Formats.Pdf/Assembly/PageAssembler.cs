@@ -170,10 +170,13 @@ internal sealed class PageAssembler
         var caption = ReadCaption(captions);
         var headerCount = HeaderRows.Count(rows);
         // 续表: no caption of its own, or the same caption repeated, on the page after a table with the same columns.
+        // A repeated printed number alone (表14 over a second page of a 绩效目标表) continues even when the columns change.
         var continues = isFirstOnPage && _lastTable is { } last && last.Page == page - 1
-            && ColumnsMatch(last.Columns, table.Grid.ColumnEdges)
-            && (!caption.HasTitle || (string.Equals(caption.Title, last.Title, StringComparison.Ordinal)
-                && string.Equals(caption.PrintedNumber, last.PrintedNumber, StringComparison.Ordinal)));
+            && ((ColumnsMatch(last.Columns, table.Grid.ColumnEdges)
+                    && (!caption.HasTitle || (string.Equals(caption.Title, last.Title, StringComparison.Ordinal)
+                        && string.Equals(caption.PrintedNumber, last.PrintedNumber, StringComparison.Ordinal))))
+                || (caption.Title is null && caption.PrintedNumber is not null
+                    && string.Equals(caption.PrintedNumber, last.PrintedNumber, StringComparison.Ordinal)));
         if (!continues || caption.HasTitle) _lastCaption = caption;
 
         // Some tables print the unit in a header cell instead («预算数（单位：万元）»).
