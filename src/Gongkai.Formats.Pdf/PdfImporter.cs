@@ -171,7 +171,7 @@ public sealed class PdfImporter : IDocumentImporter
                 diagnostics.Add(Error(PdfDiagnosticCodes.Corrupt, Format("文件 {0} 没有一页可以读取（文件损坏或不完整）。", name)));
                 return new RawImportResult(null, diagnostics);
             }
-            if (glyphTotal == 0)
+            if (glyphTotal == 0 && readPages > 0)
             {
                 diagnostics.Add(Error(PdfDiagnosticCodes.NoText,
                     Format("文件 {0} 没有文字层（可能是扫描件或图片）：需要OCR，Gongkai 不做OCR。", name)));

@@ -3,9 +3,6 @@ using Gongkai.Formats.Pdf.Extraction;
 
 namespace Gongkai.Formats.Pdf.Layout;
 
-/// <summary>A paragraph of free text: wrapped lines joined, with its bounds.</summary>
-public sealed record TextParagraph(string Text, Box Box);
-
 /// <summary>
 /// Joins wrapped lines into paragraphs. A new paragraph starts at a numbered heading (一、 （一） 1. 第…),
 /// at an indented line, after a line that stops well short of the right margin, at a change of font size,
