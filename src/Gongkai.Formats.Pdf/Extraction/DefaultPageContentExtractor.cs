@@ -7,7 +7,7 @@ namespace Gongkai.Formats.Pdf.Extraction;
 
 /// <summary>
 /// Reads glyphs from <see cref="Page.Letters"/> (the document must be opened with <c>ClipPaths = true</c>, so text
-/// hidden by clipping is already removed by PdfPig) and ruling segments from <see cref="Page.Paths"/>:
+/// hidden by clipping is already removed by PdfPig; text outside the crop box is dropped too) and ruling segments from <see cref="Page.Paths"/>:
 /// straight stroked lines, edges of stroked rectangles, and thin filled rectangles (Excel and WPS draw borders both ways).
 /// </summary>
 public sealed class DefaultPageContentExtractor : IPageContentExtractor
@@ -21,15 +21,20 @@ public sealed class DefaultPageContentExtractor : IPageContentExtractor
         ArgumentNullException.ThrowIfNull(page);
         var glyphs = new List<PdfGlyph>(Math.Min(page.Letters.Count, _options.MaxGlyphsPerPage));
         var droppedGlyphs = 0;
+        var crop = page.CropBox.Bounds;
+        var visible = new Box(crop.Left, crop.Bottom, crop.Right, crop.Top);
         foreach (var letter in page.Letters)
         {
             if (letter.RenderingMode == TextRenderingMode.Neither) continue;
+            var glyph = ToGlyph(letter);
+            // Off-page text is invisible whatever the clipping paths say (overflow drawn past the page edge).
+            if (!visible.Contains(glyph.Box.CenterX, glyph.Box.CenterY, 1)) continue;
             if (glyphs.Count >= _options.MaxGlyphsPerPage)
             {
                 droppedGlyphs++;
                 continue;
             }
-            glyphs.Add(ToGlyph(letter));
+            glyphs.Add(glyph);
         }
 
         var segments = new List<RulingSegment>();
