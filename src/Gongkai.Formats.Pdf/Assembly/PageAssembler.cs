@@ -239,7 +239,8 @@ internal sealed class PageAssembler
             rest = CaptionPatterns.EmptyBrackets().Replace(rest, string.Empty).Trim().Trim('：', ':').Trim();
             if (rest.Length == 0) continue;
             if (CaptionPatterns.Preamble().IsMatch(rest) || rest.Contains('：', StringComparison.Ordinal)
-                || rest.Contains('，', StringComparison.Ordinal) || rest.Contains('。', StringComparison.Ordinal))
+                || rest.Contains('，', StringComparison.Ordinal) || rest.Contains('。', StringComparison.Ordinal)
+                || rest.Contains("下表", StringComparison.Ordinal))
             {
                 preamble.Add(rest);
                 continue;
