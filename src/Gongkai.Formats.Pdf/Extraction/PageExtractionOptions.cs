@@ -20,6 +20,6 @@ public sealed record PageExtractionOptions
     /// <summary>At most this many glyphs are read per page; the rest is dropped with a warning.</summary>
     public int MaxGlyphsPerPage { get; init; } = 100_000;
 
-    /// <summary>At most this many ruling segments are read per page; the rest is dropped with a warning.</summary>
-    public int MaxSegmentsPerPage { get; init; } = 50_000;
+    /// <summary>At most this many ruling segments are read per page (grid detection is quadratic in them); the rest is dropped with a warning.</summary>
+    public int MaxSegmentsPerPage { get; init; } = 20_000;
 }
