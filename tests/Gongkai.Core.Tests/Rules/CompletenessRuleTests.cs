@@ -58,6 +58,48 @@ public class CompletenessRuleTests
     }
 
     [Fact]
+    public void DetailLevel_TransposedThreePublicTable_SplitByRows_NoFinding()
+    {
+        var b07 = new TableBuilder(TableId.B07, "财政拨款“三公”经费支出情况表", "表10")
+            .Column("合计", ColumnKey.Total).Column("一般公共预算", ColumnKey.GeneralBudget)
+            .Plain("合计", RowKind.Total, 1.6m, 1.6m)
+            .Plain("因公出国（境）费", RowKind.Line, 0m, 0m)
+            .Plain("公务用车购置费", RowKind.Line, 0m, 0m)
+            .Plain("公务用车运行费", RowKind.Line, 1.6m, 1.6m)
+            .Build();
+        var d = new DisclosureDocument { Source = "x", Format = "text", Info = new DocumentInfo(), Tables = [b07] };
+        Assert.Empty(new DetailLevelRule().Evaluate(new RuleContext(d, NoCatalogues.Instance, RuleOptions.Default)));
+    }
+
+    [Fact]
+    public void RequiredTables_ExplanationOnlyFile_OneWarning()
+    {
+        var g = Find(_ => true);
+        var other = new TableBuilder(TableId.P01, "项目支出绩效自评表").Column("分值", null).Build();
+        var d = g.Document with { Tables = [other] };
+        var f = Assert.Single(Run(new RequiredTablesRule(), g, d));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Null(f.Table);
+    }
+
+    [Fact]
+    public void EmptyTable_ReasonInContents_Suffices()
+    {
+        var g = Find(d => d.Table(TableId.B08)!.IsEmpty && d.Contents.Count > 0);
+        var d = DocumentEdits.Replace(g.Document, TableId.B08, t => t with { EmptyNote = null });
+        d = d with { Sections = [] };
+        Assert.Empty(Run(new EmptyTableConsistencyRule(), g, d));
+    }
+
+    [Fact]
+    public void PerformanceTables_AreNotEmptyTables()
+    {
+        var b16 = new TableBuilder(TableId.B16, "项目支出绩效目标表").Column("指标值", null).Plain("数量指标", RowKind.Line, (decimal?)null).Build();
+        var d = new DisclosureDocument { Source = "x", Format = "text", Info = new DocumentInfo(), Tables = [b16] };
+        Assert.Empty(new EmptyTableConsistencyRule().Evaluate(new RuleContext(d, NoCatalogues.Instance, RuleOptions.Default)));
+    }
+
+    [Fact]
     public void ZeroGrandTotal_IsError()
     {
         var g = Find(_ => true);
@@ -73,7 +115,7 @@ public class CompletenessRuleTests
     [Fact]
     public void EmptyTable_WithNote_NoFinding_WithoutNote_Finding()
     {
-        var g = Find(d => d.Table(TableId.B08)!.IsEmpty && d.Sections.All(s => !s.Text.Contains("空表", StringComparison.Ordinal)));
+        var g = Find(d => d.Table(TableId.B08)!.IsEmpty && d.Contents.Count == 0 && d.Sections.All(s => !s.Text.Contains("空表", StringComparison.Ordinal)));
         Assert.Empty(Run(new EmptyTableConsistencyRule(), g));
         var d = DocumentEdits.Replace(g.Document, TableId.B08, t => t with { EmptyNote = null });
         var f = Assert.Single(Run(new EmptyTableConsistencyRule(), g, d));
@@ -156,9 +198,16 @@ public class CompletenessRuleTests
     public void DetailLevel_VehicleNotSplit_Finding()
     {
         var g = Find(_ => true);
-        var d = DocumentEdits.Replace(g.Document, TableId.B07, t => t with
+        // Only 公务用车购置及运行费 printed, without its 购置费 / 运行费 split.
+        var d = DocumentEdits.Replace(g.Document, TableId.B07, t =>
         {
-            Columns = t.Columns.Select(c => c.Key == ColumnKey.VehiclePurchase ? c with { Key = null } : c).ToList(),
+            var keep = Enumerable.Range(0, t.Columns.Count)
+                .Where(i => t.Columns[i].Key != ColumnKey.VehiclePurchase && t.Columns[i].Key != ColumnKey.VehicleOperation).ToList();
+            return t with
+            {
+                Columns = keep.Select(i => t.Columns[i]).ToList(),
+                Rows = t.Rows.Select(r => r with { Values = keep.Select(i => r.Values[i]).ToList() }).ToList(),
+            };
         });
         var f = Assert.Single(Run(new DetailLevelRule(), g, d));
         Assert.Equal("B07", f.Table);

@@ -76,6 +76,35 @@ public class RuleRobustnessTests
     }
 
     [Fact]
+    public void TotalColumnBlankThroughout_IsNotAsserted()
+    {
+        // Seed 004 表5 prints its 合计 column empty on every row: the identity has nothing to compare.
+        var table = new TableBuilder(TableId.B05, "一般公共预算支出表", "表5")
+            .Column("合计", ColumnKey.Total).Column("基本支出", ColumnKey.Basic).Column("项目支出", ColumnKey.Project)
+            .Total(null, 10m, 5m)
+            .Row("210", "卫生健康支出", null, 10m, 5m)
+            .Build();
+        var d = new DisclosureDocument { Source = "x", Format = "text", Info = new DocumentInfo(), Tables = [table] };
+        Assert.DoesNotContain(Run(d), f => f.Category is FindingCategory.ColumnIdentity or FindingCategory.RowSum);
+    }
+
+    [Fact]
+    public void ItemWithoutSection_CountsTowardsItsClass()
+    {
+        // 302213 (a mistyped 30213) printed under 302 without a 款 row of its own still belongs to 302.
+        var table = new TableBuilder(TableId.B14, "一般公共预算支出经济分类情况表", "表6")
+            .Column("合计", ColumnKey.Total)
+            .Total(71.25m)
+            .Row("302", "商品和服务支出", 71.25m)
+            .Row("30201", "办公费", 32m)
+            .Row("302213", "维修维护费", 1.5m)
+            .Row("30299", "其他商品和服务支出", 37.75m)
+            .Build();
+        var d = new DisclosureDocument { Source = "x", Format = "text", Info = new DocumentInfo(), Tables = [table] };
+        Assert.Empty(Run(d));
+    }
+
+    [Fact]
     public void RandomDocumentsWithShuffledRows_DoNotThrow()
     {
         for (var seed = 0; seed < 30; seed++)
