@@ -71,7 +71,15 @@ internal static class EquationEvaluator
             foreach (var eq in equations)
             {
                 if (eq.AllBlank) continue;
-                var result = Compute(eq, context.Options);
+                EquationResult result;
+                try
+                {
+                    result = Compute(eq, context.Options);
+                }
+                catch (OverflowException)
+                {
+                    continue; // absurd magnitudes (a misread number): the identity cannot be evaluated
+                }
                 results.Add(result);
                 if (result.Outcome != ComparisonOutcome.Mismatch) continue;
                 foreach (var cell in Cells(eq))
