@@ -148,6 +148,17 @@ internal static class IdentityBuilders
             allTop.AddRange(top);
         }
         if (total is not null && allTop.Count > 0) Roll2(total, allTop);
+        // A department line with no rows of its own ("[040]…" above "[040001]…", "[040002]…") = Σ the unit lines that follow it.
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Unit is not { } parent || segments[i].Rows.Count > 0) continue;
+            var units = new List<TableRow>();
+            for (var j = i + 1; j < segments.Count && segments[j].Rows.Count > 0; j++)
+            {
+                if (segments[j].Unit is { } u) units.Add(u);
+            }
+            if (units.Count > 1) Roll2(parent, units);
+        }
         if (total is not null && leafUnits == 1)
         {
             foreach (var (unit, segRows) in segments)
