@@ -89,6 +89,29 @@ public class RuleRobustnessTests
     }
 
     [Fact]
+    public void SummaryTableReadWithoutColumnSides_UsesFirstColumnForIncomeAndSecondForExpenditure()
+    {
+        DisclosureDocument B01(decimal expenditureTotal) => new()
+        {
+            Source = "x",
+            Format = "text",
+            Info = new DocumentInfo(),
+            Tables =
+            [
+                new TableBuilder(TableId.B01, "收支总表", "表一")
+                    .Column("预算数", ColumnKey.Total).Column("预算数", ColumnKey.Total)
+                    .Line(SummaryRowKeys.IncomeGrandTotal, "收入总计", TableSide.Income, 100m, null)
+                    .Line(SummaryRowKeys.ExpenditureGrandTotal, "支出总计", TableSide.Expenditure, null, expenditureTotal)
+                    .Build(),
+            ],
+        };
+        var rule = BuiltInRules.All.Single(r => r.Id == "B-R01");
+        Assert.Empty(rule.Evaluate(new RuleContext(B01(100m), NoCatalogues.Instance, RuleOptions.Default)));
+        var f = Assert.Single(rule.Evaluate(new RuleContext(B01(90m), NoCatalogues.Instance, RuleOptions.Default)));
+        Assert.Equal(Severity.Error, f.Severity);
+    }
+
+    [Fact]
     public void ItemWithoutSection_CountsTowardsItsClass()
     {
         // 302213 (a mistyped 30213) printed under 302 without a 款 row of its own still belongs to 302.
