@@ -112,6 +112,51 @@ public class RuleRobustnessTests
     }
 
     [Fact]
+    public void IncomeTableWithFiscalSubtotal_StandardIdentities()
+    {
+        DisclosureDocument B02(decimal fiscal) => new()
+        {
+            Source = "x",
+            Format = "text",
+            Info = new DocumentInfo(),
+            Tables =
+            [
+                new TableBuilder(TableId.B02, "收入总表", "表二")
+                    .Column("合计", ColumnKey.Total).Column("财政拨款", ColumnKey.FiscalSubtotal).Column("一般公共预算", ColumnKey.GeneralBudget)
+                    .Column("政府性基金", ColumnKey.GovFund).Column("事业收入", ColumnKey.BusinessIncome)
+                    .Row("210", "卫生健康支出", 15m, fiscal, 8m, 2m, 5m)
+                    .Build(),
+            ],
+        };
+        Assert.Empty(Run(B02(10m)));
+        var findings = Run(B02(11m));
+        Assert.Contains(findings, f => f.RuleId == "G2" && f.Column == "财政拨款" && f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void ThreePublicBySource_TotalRowIsSumOfSources()
+    {
+        DisclosureDocument B07(decimal general) => new()
+        {
+            Source = "x",
+            Format = "text",
+            Info = new DocumentInfo(),
+            Tables =
+            [
+                new TableBuilder(TableId.B07, "“三公”经费支出表", "表七")
+                    .Column("合计", ColumnKey.Total).Column("因公出国（境）费", ColumnKey.Abroad).Column("公务用车购置及运行费", ColumnKey.VehicleSubtotal)
+                    .Column("公务用车购置费", ColumnKey.VehiclePurchase).Column("公务用车运行费", ColumnKey.VehicleOperation).Column("公务接待费", ColumnKey.Reception)
+                    .Plain("合计", RowKind.Total, 3m, 0m, 2m, 0m, 2m, 1m)
+                    .Plain("一般公共预算", RowKind.Line, general, 0m, general - 1m, 0m, general - 1m, 1m)
+                    .Plain("政府性基金", RowKind.Line, 1m, 0m, 1m, 0m, 1m, 0m)
+                    .Build(),
+            ],
+        };
+        Assert.Empty(Run(B07(2m)));
+        Assert.Contains(Run(B07(3m)), f => f.RuleId == "B-R16" && f.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void ItemWithoutSection_CountsTowardsItsClass()
     {
         // 302213 (a mistyped 30213) printed under 302 without a 款 row of its own still belongs to 302.
