@@ -3,6 +3,7 @@ using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
 using Gongkai.Core.Recognition;
 using Gongkai.Core.Rules;
+using Gongkai.Core.Templates;
 
 namespace Gongkai.Core.Workflows;
 
@@ -19,9 +20,10 @@ public sealed class CheckWorkflow
     private readonly ICatalogueProvider _catalogues;
     private readonly RuleOptions _ruleOptions;
     private readonly ImportOptions _importOptions;
+    private readonly TemplateRegistry _templates;
 
     public CheckWorkflow(FormatRegistry formats, IDocumentRecognizer recognizer, ICatalogueProvider catalogues,
-        RuleOptions? ruleOptions = null, ImportOptions? importOptions = null)
+        RuleOptions? ruleOptions = null, ImportOptions? importOptions = null, TemplateRegistry? templates = null)
     {
         ArgumentNullException.ThrowIfNull(formats);
         ArgumentNullException.ThrowIfNull(recognizer);
@@ -31,6 +33,7 @@ public sealed class CheckWorkflow
         _catalogues = catalogues;
         _ruleOptions = ruleOptions ?? RuleOptions.Default;
         _importOptions = importOptions ?? ImportOptions.Default;
+        _templates = templates ?? TemplateRegistry.Default;
     }
 
     /// <summary>Checks the file at <paramref name="path"/>.</summary>
@@ -114,7 +117,8 @@ public sealed class CheckWorkflow
             return Fail(source, importer.FormatId, "RECOGNITION-FAILED", $"文件“{name}”识别失败：{ex.GetType().Name}：{ex.Message}");
         }
 
-        var findings = RuleEngine.Run(new RuleContext(document, _catalogues, _ruleOptions));
+        var template = document.Info.TemplateId is { } templateId ? _templates.Get(templateId) : null;
+        var findings = RuleEngine.Run(new RuleContext(document, _catalogues, _ruleOptions) { Template = template });
         return new CheckReport
         {
             Source = source,
