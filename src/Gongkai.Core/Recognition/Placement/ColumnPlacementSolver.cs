@@ -292,7 +292,7 @@ public sealed class ColumnPlacementSolver
         }
         var chosenText = how.Count == 1
             ? PlacementMessages.Quoted(problem, chosen.ColumnOfNumber[FirstDiffering(chosen, others)])
-            : string.Join("、", how);
+            : " " + string.Join("、", how) + " ";
         var whatText = string.Join("；", what) + (others.Count > 1 ? "（共 " + (others.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 种同样合理的放置）" : "");
         return (whatText, chosenText);
     }
