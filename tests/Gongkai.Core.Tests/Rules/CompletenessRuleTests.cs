@@ -1,3 +1,4 @@
+using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Rules.Completeness;
@@ -68,7 +69,7 @@ public class CompletenessRuleTests
             .Plain("公务用车运行费", RowKind.Line, 1.6m, 1.6m)
             .Build();
         var d = new DisclosureDocument { Source = "x", Format = "text", Info = new DocumentInfo(), Tables = [b07] };
-        Assert.Empty(new DetailLevelRule().Evaluate(new RuleContext(d, NoCatalogues.Instance, RuleOptions.Default)));
+        Assert.Empty(new DetailLevelRule().Evaluate(new RuleContext(d, EmbeddedCatalogueProvider.Default, RuleOptions.Default)));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public class CompletenessRuleTests
     {
         var b16 = new TableBuilder(TableId.B16, "项目支出绩效目标表").Column("指标值", null).Plain("数量指标", RowKind.Line, (decimal?)null).Build();
         var d = new DisclosureDocument { Source = "x", Format = "text", Info = new DocumentInfo(), Tables = [b16] };
-        Assert.Empty(new EmptyTableConsistencyRule().Evaluate(new RuleContext(d, NoCatalogues.Instance, RuleOptions.Default)));
+        Assert.Empty(new EmptyTableConsistencyRule().Evaluate(new RuleContext(d, EmbeddedCatalogueProvider.Default, RuleOptions.Default)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Tables;
@@ -11,7 +12,7 @@ namespace Gongkai.Core.Tests.Rules;
 /// </summary>
 public class FinalRuleCaseTests
 {
-    private static RuleContext Context(DisclosureDocument d) => new(d, NoCatalogues.Instance, RuleOptions.Default);
+    private static RuleContext Context(DisclosureDocument d) => new(d, EmbeddedCatalogueProvider.Default, RuleOptions.Default);
 
     private static Func<TableRow, bool> Key(string key) => r => r.Key == key;
 

@@ -1,3 +1,4 @@
+using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Money;
 using Gongkai.Core.Rules;
@@ -22,7 +23,7 @@ public class IdentityMessageTests
     }
 
     private static List<Finding> Run(DisclosureDocument d, RuleOptions? options = null) =>
-        new ExpenditureBasicProjectRule().Evaluate(new RuleContext(d, NoCatalogues.Instance, options ?? RuleOptions.Default)).ToList();
+        new ExpenditureBasicProjectRule().Evaluate(new RuleContext(d, EmbeddedCatalogueProvider.Default, options ?? RuleOptions.Default)).ToList();
 
     [Fact]
     public void Mismatch_MessageAndEvidence_FollowTheContract()
@@ -119,7 +120,7 @@ public class IdentityMessageTests
         var rule = new Gongkai.Core.Rules.CrossTable.BudgetClassesMatchExpenditureRule();
         List<Finding> Check(decimal v) => rule.Evaluate(new RuleContext(
             new DisclosureDocument { Source = "t", Format = "text", Info = new DocumentInfo(), Tables = [b01, B03Yuan(v)] },
-            NoCatalogues.Instance, RuleOptions.Default)).ToList();
+            EmbeddedCatalogueProvider.Default, RuleOptions.Default)).ToList();
         Assert.Equal(Severity.Info, Assert.Single(Check(1_192_400.40m)).Severity);
         Assert.Empty(Check(1_192_400.00m));
         Assert.Equal(Severity.Error, Assert.Single(Check(1_193_400.00m)).Severity);

@@ -1,3 +1,4 @@
+using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Tables;
@@ -31,7 +32,7 @@ public class MultiUnitTests
         return new DisclosureDocument { Source = "x", Format = "text", Info = new DocumentInfo { Kind = DocumentKind.Budget }, Tables = [b01, b03] };
     }
 
-    private static IReadOnlyList<Finding> Run(DisclosureDocument d) => RuleEngine.Run(new RuleContext(d, NoCatalogues.Instance, RuleOptions.Default));
+    private static IReadOnlyList<Finding> Run(DisclosureDocument d) => RuleEngine.Run(new RuleContext(d, EmbeddedCatalogueProvider.Default, RuleOptions.Default));
 
     [Fact]
     public void Consistent_NoFindings()

@@ -1,3 +1,4 @@
+using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Templates;
@@ -9,5 +10,5 @@ public sealed record GeneratedDisclosure(DisclosureDocument Document, TemplateDe
 {
     /// <summary>A rule context over <paramref name="document"/> (default: the generated one) with the template set.</summary>
     public RuleContext Context(DisclosureDocument? document = null, RuleOptions? options = null) =>
-        new(document ?? Document, NoCatalogues.Instance, options ?? RuleOptions.Default) { Template = Template };
+        new(document ?? Document, EmbeddedCatalogueProvider.Default, options ?? RuleOptions.Default) { Template = Template };
 }
