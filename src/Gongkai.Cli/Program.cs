@@ -1,2 +1,5 @@
-// Placeholder entry point: the CLI (issue 2, item 6) replaces it.
-return 0;
+using System.Text;
+using Gongkai.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return CliApp.Run(args, Console.Out, Console.Error);

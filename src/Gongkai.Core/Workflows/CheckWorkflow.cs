@@ -114,6 +114,21 @@ public sealed class CheckWorkflow
             return Fail(source, importer.FormatId, "RECOGNITION-FAILED", $"文件“{name}”识别失败：{ex.GetType().Name}：{ex.Message}");
         }
 
+        if (!DisclosureMarkers.LooksLikeDisclosure(imported.Document, document))
+        {
+            return new CheckReport
+            {
+                Source = source,
+                Format = importer.FormatId,
+                Diagnostics =
+                [
+                    .. document.Diagnostics,
+                    new ImportDiagnostic(DisclosureMarkers.NotDisclosureCode, Severity.Error,
+                        $"文件“{name}”不是预决算公开文件：未识别出任何标准表格，也没有“部门预算”“收支总表”等公开文件用语，未检查。"),
+                ],
+            };
+        }
+
         var findings = RuleEngine.Run(new RuleContext(document, _catalogues, _ruleOptions));
         return new CheckReport
         {
