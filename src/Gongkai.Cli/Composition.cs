@@ -3,6 +3,7 @@ using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
 using Gongkai.Core.Recognition;
 using Gongkai.Core.Workflows;
+using Gongkai.Formats.Text;
 
 namespace Gongkai.Cli;
 
@@ -13,14 +14,16 @@ namespace Gongkai.Cli;
 public static class Composition
 {
     /// <summary>The format readers the command line accepts.</summary>
-    public static FormatRegistry CreateFormats() => new FormatRegistry.Builder().Build();
+    public static FormatRegistry CreateFormats() => new FormatRegistry.Builder()
+        .UseText()
+        .Build();
 
     /// <summary>A check workflow with the default readers, recogniser and catalogues. Thread-safe; share one per run.</summary>
     public static CheckWorkflow CreateCheckWorkflow(ImportOptions? importOptions = null) =>
         new(CreateFormats(), new PendingRecognizer(), new PendingCatalogues(), importOptions: importOptions);
 
-    // TODO(#2): interim until the text reader, recogniser and catalogue branches are merged; with no reader
-    // registered every input is reported as INPUT-UNSUPPORTED, so these two are never reached.
+    // TODO(#2): interim until the recogniser and catalogue branches are merged: recognition fails with a
+    // RECOGNITION-FAILED diagnostic (exit code 2) rather than pretending to recognise anything.
     private sealed class PendingRecognizer : IDocumentRecognizer
     {
         public DisclosureDocument Recognize(RawDocument raw) => throw new NotSupportedException("recogniser not merged yet");
