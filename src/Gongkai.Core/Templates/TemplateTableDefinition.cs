@@ -29,7 +29,20 @@ public sealed record TemplateTableDefinition
 
     /// <summary>Identities between labelled lines (收入总计 = 本年收入合计 + 上年结转 …), per column.</summary>
     public IReadOnlyList<RowIdentity> RowIdentities { get; init; } = [];
+
+    /// <summary>
+    /// The column layouts this table is printed with in the template's eras (the first is <see cref="Columns"/>).
+    /// The recogniser picks the one whose header aliases match the printed header best and reads the table with it.
+    /// </summary>
+    public IReadOnlyList<ColumnLayout> Layouts { get; init; } = [];
+
+    /// <summary>True when the table is printed transposed: items (e.g. “三公” items) as rows, fund sources as columns;
+    /// its rows are then identified by <see cref="RowDefinitions"/>.</summary>
+    public bool Transposed { get; init; }
 }
+
+/// <summary>One printed column layout of a table (an era or variant): its columns and the identities between them.</summary>
+public sealed record ColumnLayout(string Name, IReadOnlyList<ColumnDefinition> Columns, IReadOnlyList<ColumnIdentity> Identities);
 
 /// <summary>What identifies a row of the table.</summary>
 public enum TableRowAxis

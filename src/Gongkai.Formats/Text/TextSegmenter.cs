@@ -474,7 +474,7 @@ internal static partial class TextSegmenter
         if (CodeToken().IsMatch(t)) return true;
         if (UnitBracket().IsMatch(t)) return true;
         var joined = string.Concat(tokens.TakeWhile(x => x.Kind == TokenKind.Text).Select(x => x.Text));
-        return joined is "合计" or "总计";
+        return joined.EndsWith("合计", StringComparison.Ordinal) || joined.EndsWith("总计", StringComparison.Ordinal);
     }
 
     /// <summary>"上级一般公共预算安排转移支付 204 公共安全支出": an income label, then a 类 code and its name.</summary>
