@@ -1,3 +1,5 @@
+using Gongkai.Core.Rules.Classification;
+
 namespace Gongkai.Core.Rules;
 
 /// <summary>The rules <c>check</c> runs, in order. Every rule class must be listed here (a test enforces it).</summary>
@@ -5,5 +7,9 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<IRule> All { get; } =
     [
+        new UnknownCodeRule(),
+        new NameMismatchRule(),
+        new HierarchyRule(),
+        new EconomicMappingRule(),
     ];
 }
