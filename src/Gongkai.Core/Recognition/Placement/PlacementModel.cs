@@ -32,10 +32,20 @@ public sealed record PlacementProblem
     /// False when every cell is printed (zeros as 0.00) and only the layout collapsed.
     /// </summary>
     public bool BlanksDropped { get; init; } = true;
+
+    /// <summary>Canonical id of the table, copied to the diagnostics' <see cref="ImportDiagnostic.Table"/>, if known.</summary>
+    public TableId? Table { get; init; }
 }
 
 /// <summary>One row: its code and kind (for the hierarchy), and the numbers printed on it, in order.</summary>
-public sealed record PlacementRow(string? Code, RowKind Kind, IReadOnlyList<CellValue> Numbers, string Quote, int? Line);
+public sealed record PlacementRow(string? Code, RowKind Kind, IReadOnlyList<CellValue> Numbers, string Quote, int? Line)
+{
+    /// <summary>The printed name (科目名称 / label), for messages; when null, messages quote the row.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>1-based page, when the source has pages (copied to diagnostics).</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>A constraint: rows whose code starts with <see cref="CodePrefix"/> (null = every row) have a blank
 /// (or zero) cell in <see cref="Column"/>.</summary>
@@ -55,7 +65,20 @@ public enum PlacementStatus
 }
 
 /// <summary>The placement of one row: for each printed number, the index of its column in <see cref="PlacementProblem.Columns"/>.</summary>
-public sealed record RowPlacement(IReadOnlyList<int> ColumnOfNumber, PlacementStatus Status, int Alternatives);
+/// <remarks>
+/// <see cref="ColumnOfNumber"/> has one entry per printed number; -1 marks a number that could not be placed (a row
+/// printing more numbers than the table has columns). <see cref="Alternatives"/> is the number of distinct placements
+/// that fit the row on its own (its count and its row identities): 1 for <see cref="PlacementStatus.Unique"/>.
+/// </remarks>
+public sealed record RowPlacement(IReadOnlyList<int> ColumnOfNumber, PlacementStatus Status, int Alternatives)
+{
+    /// <summary>For <see cref="PlacementStatus.Ambiguous"/> rows (or unsatisfiable rows that are also ambiguous): the other
+    /// placements that were just as good as the chosen one, each in the form of <see cref="ColumnOfNumber"/>. Empty otherwise.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> OtherPlacements { get; init; } = [];
+
+    /// <summary>The cell values of the row in column order (blank cells are <see cref="CellValue.Blank"/>).</summary>
+    public IReadOnlyList<CellValue> Cells { get; init; } = [];
+}
 
 /// <summary>The solver's answer: one placement per input row (same order) plus diagnostics (Chinese messages).</summary>
 public sealed record PlacementResult(IReadOnlyList<RowPlacement> Rows, IReadOnlyList<ImportDiagnostic> Diagnostics);

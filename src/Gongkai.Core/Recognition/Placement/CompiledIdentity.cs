@@ -1,0 +1,19 @@
+using Gongkai.Core.Templates;
+
+namespace Gongkai.Core.Recognition.Placement;
+
+/// <summary>A <see cref="ColumnIdentity"/> resolved to column indices of one placement problem.</summary>
+internal sealed record CompiledIdentity(int Target, int[] Addends, ColumnIdentity Source)
+{
+    /// <summary>The rightmost column the identity involves: it can be checked once placement has passed it.</summary>
+    public int MaxColumn => Math.Max(Target, Addends.Length == 0 ? -1 : Addends.Max());
+
+    public decimal Difference(decimal[] values)
+    {
+        var sum = 0m;
+        foreach (var a in Addends) sum += values[a];
+        return values[Target] - sum;
+    }
+
+    public bool Holds(decimal[] values, decimal tolerance) => Math.Abs(Difference(values)) <= tolerance;
+}

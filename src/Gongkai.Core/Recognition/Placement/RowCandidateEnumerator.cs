@@ -1,0 +1,178 @@
+namespace Gongkai.Core.Recognition.Placement;
+
+/// <summary>
+/// Enumerates the order-preserving placements of one row's numbers over the columns (C(m, n) of them), by depth-first
+/// search in leftmost-filling order, pruned by branch and bound on the number of violated row identities: an identity
+/// is checked as soon as the search has passed its rightmost column.
+/// </summary>
+internal sealed class RowCandidateEnumerator
+{
+    private readonly decimal[] _numbers;
+    private readonly int _columnCount;
+    private readonly List<CompiledIdentity>[] _identitiesByMaxColumn;
+    private readonly bool[] _priorBlank;
+    private readonly decimal _tolerance;
+    private readonly int _maxCandidates;
+    private readonly int _maxSteps;
+
+    private readonly decimal[] _values;
+    private readonly int[] _positions;
+    private readonly List<PlacementCandidate> _found = [];
+    private int _best = int.MaxValue;
+    private int _steps;
+    private bool _truncated;
+    private bool _stopped;
+
+    private RowCandidateEnumerator(decimal[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
+        bool[] priorBlank, decimal tolerance, ColumnPlacementOptions options)
+    {
+        _numbers = numbers;
+        _columnCount = columnCount;
+        _priorBlank = priorBlank;
+        _tolerance = tolerance;
+        _maxCandidates = Math.Max(1, options.MaxCandidatesPerRow);
+        _maxSteps = Math.Max(1, options.MaxEnumerationStepsPerRow);
+        _identitiesByMaxColumn = new List<CompiledIdentity>[columnCount];
+        for (var c = 0; c < columnCount; c++) _identitiesByMaxColumn[c] = [];
+        foreach (var identity in identities) _identitiesByMaxColumn[identity.MaxColumn].Add(identity);
+        _values = new decimal[columnCount];
+        _positions = new int[numbers.Length];
+    }
+
+    /// <summary>
+    /// The best-fitting placements of <paramref name="numbers"/> (at most <paramref name="columnCount"/> of them;
+    /// the caller trims extra numbers first).
+    /// </summary>
+    public static RowCandidateSet Enumerate(decimal[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
+        bool[] priorBlank, decimal tolerance, ColumnPlacementOptions options)
+    {
+        var walker = new RowCandidateEnumerator(numbers, columnCount, identities, priorBlank, tolerance, options);
+        walker.Walk(0, 0, 0, 0);
+        return walker.Result();
+    }
+
+    private void Walk(int index, int nextColumn, int violations, int priorViolations)
+    {
+        if (_stopped) return;
+        if (++_steps > _maxSteps)
+        {
+            _truncated = true;
+            _stopped = true;
+            return;
+        }
+        if (violations > _best) return;
+
+        if (index == _numbers.Length)
+        {
+            Record(violations + ViolatedBetween(nextColumn, _columnCount - 1), priorViolations);
+            return;
+        }
+
+        var remaining = _numbers.Length - index;
+        var number = _numbers[index];
+        for (var column = nextColumn; column <= _columnCount - remaining; column++)
+        {
+            _values[column] = number;
+            _positions[index] = column;
+            var v = violations + ViolatedBetween(nextColumn, column);
+            var p = priorViolations + (_priorBlank[column] && number != 0m ? 1 : 0);
+            Walk(index + 1, column + 1, v, p);
+            _values[column] = 0m;
+            if (_stopped) return;
+        }
+    }
+
+    /// <summary>Row identities whose rightmost column lies in [from, to] that the current partial placement violates.</summary>
+    private int ViolatedBetween(int from, int to)
+    {
+        var count = 0;
+        for (var c = from; c <= to; c++)
+        {
+            foreach (var identity in _identitiesByMaxColumn[c])
+            {
+                if (!identity.Holds(_values, _tolerance)) count++;
+            }
+        }
+        return count;
+    }
+
+    private void Record(int violations, int priorViolations)
+    {
+        if (violations > _best) return;
+        if (violations < _best)
+        {
+            _best = violations;
+            _found.Clear();
+        }
+        if (_found.Count >= _maxCandidates)
+        {
+            _truncated = true;
+            return;
+        }
+        _found.Add(new PlacementCandidate((int[])_positions.Clone(), (decimal[])_values.Clone(), priorViolations));
+    }
+
+    private RowCandidateSet Result()
+    {
+        // Placements that give every column the same value are the same reading of the row (e.g. a printed 0.00
+        // that could stand in either of two columns): keep the first of each.
+        var distinct = new List<PlacementCandidate>(_found.Count);
+        var seen = new HashSet<decimal[]>(ValueVectorComparer.Instance);
+        foreach (var candidate in _found)
+        {
+            if (seen.Add(candidate.Values)) distinct.Add(candidate);
+        }
+        if (distinct.Count == 0)
+        {
+            // Only reachable when the step budget ran out before any complete placement: fall back to leftmost filling.
+            var positions = new int[_numbers.Length];
+            var values = new decimal[_columnCount];
+            for (var i = 0; i < _numbers.Length; i++)
+            {
+                positions[i] = i;
+                values[i] = _numbers[i];
+            }
+            distinct.Add(new PlacementCandidate(positions, values, 0));
+            _best = 0;
+            foreach (var list in _identitiesByMaxColumn)
+            {
+                foreach (var identity in list)
+                {
+                    if (!identity.Holds(values, _tolerance)) _best++;
+                }
+            }
+        }
+
+        var minPrior = distinct.Min(c => c.PriorViolations);
+        return new RowCandidateSet
+        {
+            Fitting = distinct,
+            Preferred = distinct.Where(c => c.PriorViolations == minPrior).ToArray(),
+            IdentityViolations = _best,
+            Truncated = _truncated,
+        };
+    }
+
+    private sealed class ValueVectorComparer : IEqualityComparer<decimal[]>
+    {
+        public static readonly ValueVectorComparer Instance = new();
+
+        public bool Equals(decimal[]? x, decimal[]? y)
+        {
+            if (ReferenceEquals(x, y)) return true;
+            if (x is null || y is null || x.Length != y.Length) return false;
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (x[i] != y[i]) return false;
+            }
+            return true;
+        }
+
+        public int GetHashCode(decimal[] obj)
+        {
+            var hash = new HashCode();
+            foreach (var v in obj) hash.Add(v);
+            return hash.ToHashCode();
+        }
+    }
+}
