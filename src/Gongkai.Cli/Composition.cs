@@ -20,17 +20,12 @@ public static class Composition
 
     /// <summary>A check workflow with the default readers, recogniser and catalogues. Thread-safe; share one per run.</summary>
     public static CheckWorkflow CreateCheckWorkflow(ImportOptions? importOptions = null) =>
-        new(CreateFormats(), new PendingRecognizer(), new PendingCatalogues(), importOptions: importOptions);
+        new(CreateFormats(), new PendingRecognizer(), EmbeddedCatalogueProvider.Default, importOptions: importOptions);
 
-    // TODO(#2): interim until the recogniser and catalogue branches are merged: recognition fails with a
+    // TODO(#2): interim until the recogniser branch is merged: recognition fails with a
     // RECOGNITION-FAILED diagnostic (exit code 2) rather than pretending to recognise anything.
     private sealed class PendingRecognizer : IDocumentRecognizer
     {
         public DisclosureDocument Recognize(RawDocument raw) => throw new NotSupportedException("recogniser not merged yet");
-    }
-
-    private sealed class PendingCatalogues : ICatalogueProvider
-    {
-        public ClassificationCatalogue ForYear(int year) => new(year);
     }
 }
