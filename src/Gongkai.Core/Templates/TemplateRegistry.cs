@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Documents;
@@ -14,12 +13,6 @@ public sealed class TemplateRegistry
 {
     private const string ResourcePrefix = "Gongkai.Core.Templates.Data.";
     private static readonly Lazy<TemplateRegistry> s_default = new(LoadEmbedded);
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     private readonly Dictionary<string, TemplateDefinition> _byId;
 
@@ -68,7 +61,7 @@ public sealed class TemplateRegistry
         TemplateDto dto;
         try
         {
-            dto = JsonSerializer.Deserialize<TemplateDto>(json, s_json) ?? throw new FormatException("Empty template document.");
+            dto = JsonSerializer.Deserialize(json, TemplateJsonContext.Default.TemplateDto) ?? throw new FormatException("Empty template document.");
         }
         catch (JsonException ex)
         {
@@ -121,70 +114,4 @@ public sealed class TemplateRegistry
 
     private static string Require(string? value, string what) =>
         string.IsNullOrWhiteSpace(value) ? throw new FormatException($"Template data: '{what}' is missing.") : value;
-
-    private sealed class TemplateDto
-    {
-        public string? Id { get; set; }
-        public string? Name { get; set; }
-        public string? Kind { get; set; }
-        public List<string>? Markers { get; set; }
-        public List<ChapterDto>? Chapters { get; set; }
-        public List<TableDto>? Tables { get; set; }
-    }
-
-    private sealed class ChapterDto
-    {
-        public string? Id { get; set; }
-        public string? Name { get; set; }
-        public List<string>? Patterns { get; set; }
-    }
-
-    private sealed class TableDto
-    {
-        public string? Id { get; set; }
-        public string? Name { get; set; }
-        public bool? Required { get; set; }
-        public List<string>? Titles { get; set; }
-        public string? RowAxis { get; set; }
-        public List<LayoutDto>? Layouts { get; set; }
-        public List<RowDto>? Rows { get; set; }
-        public List<RowIdentityDto>? RowIdentities { get; set; }
-        public bool? Transposed { get; set; }
-    }
-
-    private sealed class LayoutDto
-    {
-        public string? Name { get; set; }
-        public List<ColumnDto>? Columns { get; set; }
-        public List<IdentityDto>? Identities { get; set; }
-    }
-
-    private sealed class ColumnDto
-    {
-        public string? Key { get; set; }
-        public string? Header { get; set; }
-        public List<string>? Aliases { get; set; }
-        public string? Side { get; set; }
-    }
-
-    private sealed class IdentityDto
-    {
-        public string? Target { get; set; }
-        public List<string>? Addends { get; set; }
-        public string? Side { get; set; }
-    }
-
-    private sealed class RowDto
-    {
-        public string? Key { get; set; }
-        public string? Label { get; set; }
-        public string? Side { get; set; }
-        public List<string>? Aliases { get; set; }
-    }
-
-    private sealed class RowIdentityDto
-    {
-        public string? Target { get; set; }
-        public List<string>? Addends { get; set; }
-    }
 }

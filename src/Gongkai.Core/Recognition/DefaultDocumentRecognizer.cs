@@ -1,0 +1,294 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Core.Documents;
+using Gongkai.Core.Import;
+using Gongkai.Core.Money;
+using Gongkai.Core.Recognition.Placement;
+using Gongkai.Core.Tables;
+using Gongkai.Core.Templates;
+using static Gongkai.Core.Recognition.RecognitionText;
+
+namespace Gongkai.Core.Recognition;
+
+/// <summary>
+/// The recogniser for every format: document info (title, entity, code, level, year, kind), the template (by the tables'
+/// titles and the template markers), each table by its title (never its position) read with the template's definition,
+/// the Shaanxi 目录 (是否空表 / 公开空表理由), and the explanation text as sections.
+/// <para>Tables the 目录 marks 空表 that the body does not print are still represented: a table with that id,
+/// <c>IsEmpty = true</c>, no rows, and <c>EmptyNote</c> = the 公开空表理由 (an info diagnostic says so).</para>
+/// </summary>
+public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
+{
+    private readonly TemplateRegistry _templates;
+    private readonly Func<PlacementProblem, PlacementResult> _solve;
+
+    /// <summary>Uses the built-in templates and the built-in placement.</summary>
+    public DefaultDocumentRecognizer()
+        : this(TemplateRegistry.Default)
+    {
+    }
+
+    /// <param name="templates">Template data.</param>
+    /// <param name="placementSolver">Places the numbers of layout-lost rows into columns; null = the built-in solver.</param>
+    public DefaultDocumentRecognizer(TemplateRegistry templates, Func<PlacementProblem, PlacementResult>? placementSolver = null)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        _templates = templates;
+        _solve = placementSolver ?? FallbackPlacementSolver.Solve;
+    }
+
+    [GeneratedRegex(@"(?<year>20\d{2})\s*年度?")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"预算单位编码及名称[：:]?\s*[（(](?<code>\d+)[）)]\s*(?<name>\S*)")]
+    private static partial Regex EntityCode();
+
+    [GeneratedRegex(@"(部门|单位)(综合)?(预算|决算)")]
+    private static partial Regex LevelWords();
+
+    [GeneratedRegex(@"^(?<pre>.*?)(?<year>20\d{2})\s*年度?\s*(?<mid>.*?)(部门|单位)?(综合)?(预算|决算)")]
+    private static partial Regex TitleLine();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分\s*")]
+    private static partial Regex PartPrefix();
+
+    public DisclosureDocument Recognize(RawDocument raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var diagnostics = new List<ImportDiagnostic>(raw.Diagnostics);
+        var paragraphs = raw.Blocks.OfType<RawParagraph>().ToList();
+        var rawTables = raw.Blocks.OfType<RawTable>().ToList();
+        var allText = string.Join("\n", raw.Blocks.Select(b => b switch
+        {
+            RawParagraph p => p.Text,
+            RawTable t => string.Join("\n", new[] { t.Title ?? "" }.Concat(t.Preamble).Concat(t.Notes)),
+            _ => "",
+        }));
+
+        var info = ReadInfo(paragraphs, rawTables, allText);
+        var template = ChooseTemplate(info.Kind ?? DocumentKind.Budget, rawTables, allText);
+        info = info with { TemplateId = template?.Id };
+        var defaultUnit = rawTables.Select(t => t.UnitText).FirstOrDefault(u => u is not null) is { } unitText
+            && AmountUnitExtensions.TryParse(unitText, out var unit) ? unit : AmountUnit.WanYuan;
+
+        var tables = new List<DisclosureTable>();
+        var contents = new List<TableOfContentsEntry>();
+        var subUnits = new List<string>();
+        foreach (var rt in rawTables)
+        {
+            if (IsContents(rt))
+            {
+                contents.AddRange(ReadContents(rt));
+                continue;
+            }
+            if (IsUnitList(rt))
+            {
+                subUnits.AddRange(rt.Rows.Select(r => r.Cells.Count > 1 ? Compact(r.Cells[1]) : "").Where(s => s.Length > 0));
+                continue;
+            }
+            var def = FindDefinition(rt.Title, template);
+            var table = new TableReader(rt, def, _solve, diagnostics, defaultUnit).Read();
+            if (def is null)
+            {
+                diagnostics.Add(new ImportDiagnostic("IMPORT-UNKNOWN-TABLE", Severity.Warning,
+                    $"文件“{Path.GetFileName(raw.Source)}”第 {rt.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"} 行的表格“{rt.Title ?? rt.PrintedNumber ?? "（无标题）"}”不是已知的公开表，已原样保留，未作核对。")
+                { Line = rt.Line, Page = rt.Page });
+            }
+            tables.Add(table);
+        }
+        AddEmptyTablesFromContents(contents, tables, template, diagnostics);
+        if (subUnits.Count > 0) info = info with { SubUnits = subUnits };
+
+        return new DisclosureDocument
+        {
+            Source = raw.Source,
+            Format = raw.Format,
+            Info = info,
+            Tables = tables,
+            Sections = NarrativeBuilder.Build(paragraphs),
+            Contents = contents,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    // ---- document info -----------------------------------------------------------------------------------------------
+
+    private static DocumentInfo ReadInfo(List<RawParagraph> paragraphs, List<RawTable> tables, string allText)
+    {
+        string? title = null, entity = null;
+        int? year = null;
+        var head = paragraphs.Take(120).ToList();
+        for (var i = 0; i < head.Count; i++)
+        {
+            var text = head[i].Text.Trim();
+            if (text.Length > 60) continue;
+            var m = TitleLine().Match(text);
+            if (!m.Success) continue;
+            title = text;
+            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var pre = PartPrefix().Replace(m.Groups["pre"].Value, "").Trim();
+            var mid = m.Groups["mid"].Value.Trim();
+            if (pre.Length >= 2) entity = Compact(pre);
+            else if (mid.Length >= 2) entity = Compact(mid);
+            else if (i > 0 && !PartPrefix().IsMatch(text) && head[i - 1].Text.Trim() is { Length: > 2 and <= 30 } previous
+                && !previous.Contains('、', StringComparison.Ordinal) && !previous.Any(char.IsAsciiDigit) && !previous.EndsWith('。'))
+            {
+                entity = Compact(previous);
+                title = previous + " " + text;
+            }
+            break;
+        }
+        if (entity is null)
+        {
+            var overview = head.Select(p => Compact(p.Text)).FirstOrDefault(t => Regex.IsMatch(t, @"^第一部分.+概况$"));
+            if (overview is not null)
+            {
+                var name = Regex.Replace(overview, @"^第一部分|概况$", "");
+                if (!Year().IsMatch(name) && name.Length >= 2) entity = name;
+            }
+        }
+        if (entity is null)
+        {
+            foreach (var line in tables.SelectMany(t => t.Preamble))
+            {
+                var m = Regex.Match(Compact(line), @"^(编制单位|编制部门|填报部门|部门名称)[：:](?<name>[^单]+?)(单位[：:].*)?$");
+                if (m.Success)
+                {
+                    entity = m.Groups["name"].Value;
+                    break;
+                }
+            }
+        }
+        string? code = null;
+        foreach (var line in tables.SelectMany(t => t.Preamble))
+        {
+            var m = EntityCode().Match(line);
+            if (m.Success)
+            {
+                code = m.Groups["code"].Value;
+                if (entity is null && m.Groups["name"].Value.Length > 0) entity = m.Groups["name"].Value;
+                break;
+            }
+        }
+        if (year is null)
+        {
+            var m = Regex.Match(allText, @"预算年度[：:]\s*(?<y>20\d{2})");
+            if (m.Success) year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+        var levelSource = title is not null && LevelWords().IsMatch(title) ? title : allText;
+        var levelMatch = LevelWords().Match(levelSource);
+        DocumentLevel? level = levelMatch.Success ? levelMatch.Groups[1].Value == "单位" ? DocumentLevel.Unit : DocumentLevel.Department : null;
+        var kindSource = title ?? allText;
+        DocumentKind kind = kindSource.Contains("决算", StringComparison.Ordinal) ? DocumentKind.FinalAccounts : DocumentKind.Budget;
+        if (title is null && levelMatch.Success) kind = levelMatch.Groups[3].Value == "决算" ? DocumentKind.FinalAccounts : DocumentKind.Budget;
+        return new DocumentInfo { Title = title, Entity = entity, EntityCode = code, Level = level, Year = year, Kind = kind };
+    }
+
+    // ---- template and table definitions --------------------------------------------------------------------------
+
+    private TemplateDefinition? ChooseTemplate(DocumentKind kind, List<RawTable> tables, string allText)
+    {
+        TemplateDefinition? best = null;
+        var bestScore = 0;
+        foreach (var template in _templates.All.Where(t => t.Kind == kind))
+        {
+            var score = 0;
+            foreach (var t in tables)
+            {
+                if (t.Title is not null && Match(template, t.Title) is not null) score += 2;
+            }
+            score += template.Markers.Count(m => allText.Contains(m, StringComparison.Ordinal));
+            if (score > bestScore)
+            {
+                best = template;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private TemplateTableDefinition? FindDefinition(string? title, TemplateDefinition? template)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        if (template is not null && Match(template, title) is { } own) return own;
+        foreach (var other in _templates.All)
+        {
+            if (Match(other, title) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static TemplateTableDefinition? Match(TemplateDefinition template, string title)
+    {
+        var compact = Compact(title);
+        return template.Tables.FirstOrDefault(t => t.TitlePatterns.Any(p => Regex.IsMatch(compact, p, RegexOptions.CultureInvariant)));
+    }
+
+    // ---- 目录 ------------------------------------------------------------------------------------------------------
+
+    private static bool IsContents(RawTable t) =>
+        Compact(t.Title) == "目录" || t.HeaderRows.Concat(t.Rows).Take(2).Any(r => r.Cells.Any(c => Compact(c) is "是否空表" or "报表名称"));
+
+    private static bool IsUnitList(RawTable t) =>
+        t.Title is null && t.HeaderRows.Concat(t.Rows).FirstOrDefault() is { } first
+        && first.Cells.Any(c => Compact(c) == "单位名称") && first.Cells.Any(c => Compact(c) == "序号");
+
+    private static IEnumerable<TableOfContentsEntry> ReadContents(RawTable t)
+    {
+        var all = t.HeaderRows.Concat(t.Rows).ToList();
+        var header = all.FirstOrDefault(r => r.Cells.Any(c => Compact(c) is "是否空表" or "报表名称"));
+        int number = 0, title = 1, empty = -1, reason = -1;
+        if (header is not null)
+        {
+            for (var i = 0; i < header.Cells.Count; i++)
+            {
+                var h = Compact(header.Cells[i]);
+                if (h is "报表" or "表号" or "序号") number = i;
+                else if (h.Contains("名称", StringComparison.Ordinal)) title = i;
+                else if (h.Contains("是否空表", StringComparison.Ordinal)) empty = i;
+                else if (h.Contains("理由", StringComparison.Ordinal) || h.Contains("说明", StringComparison.Ordinal)) reason = i;
+            }
+        }
+        foreach (var row in all.Where(r => !ReferenceEquals(r, header)))
+        {
+            string Cell(int i) => i >= 0 && i < row.Cells.Count ? row.Cells[i].Trim() : "";
+            if (Cell(title).Length == 0) continue;
+            bool? isEmpty = Compact(Cell(empty)) switch { "是" => true, "否" => false, _ => null };
+            var why = Cell(reason);
+            yield return new TableOfContentsEntry(Cell(number).Length > 0 ? Cell(number) : null, Cell(title), isEmpty, why.Length > 0 ? why : null);
+        }
+    }
+
+    private void AddEmptyTablesFromContents(List<TableOfContentsEntry> contents, List<DisclosureTable> tables,
+        TemplateDefinition? template, List<ImportDiagnostic> diagnostics)
+    {
+        foreach (var entry in contents.Where(e => e.IsEmpty == true))
+        {
+            var def = FindDefinition(entry.Title, template);
+            var present = tables.FindIndex(t => (def is not null && t.Id == def.Id)
+                || entry.PrintedNumber is not null && t.PrintedNumber is not null && Compact(t.PrintedNumber) == Compact(entry.PrintedNumber));
+            if (present >= 0)
+            {
+                if (tables[present].EmptyNote is null && entry.EmptyReason is not null)
+                {
+                    tables[present] = tables[present] with { EmptyNote = entry.EmptyReason };
+                }
+                continue;
+            }
+            tables.Add(new DisclosureTable
+            {
+                Id = def?.Id,
+                Title = entry.Title,
+                PrintedNumber = entry.PrintedNumber,
+                IsEmpty = true,
+                EmptyNote = entry.EmptyReason,
+                Columns = def?.Columns.Select(c => new TableColumn(c.Header, c.Key, c.Side)).ToList() ?? [],
+                Rows = [],
+                Definition = def,
+            });
+            diagnostics.Add(new ImportDiagnostic("IMPORT-EMPTY-TABLE-FROM-CONTENTS", Severity.Info,
+                $"目录注明“{entry.PrintedNumber} {entry.Title}”为空表（{entry.EmptyReason ?? "未说明理由"}），正文未印该表，按空表处理。")
+            { Table = def?.Id.Value });
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Gongkai.Core.Documents;
+using Gongkai.Core.Import;
+
+namespace Gongkai.Core.Recognition;
+
+/// <summary>
+/// Splits the explanation text into <see cref="NarrativeSection"/>s by its headings (第X部分 = 1, 一、 = 2, （一） = 3,
+/// short "1." lines = 4) and removes hard line breaks inside sentences (text extracted from PDFs wraps lines mid-sentence).
+/// </summary>
+internal static partial class NarrativeBuilder
+{
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex Part();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、\S")]
+    private static partial Regex Chapter();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]\s*\S")]
+    private static partial Regex Section();
+
+    [GeneratedRegex(@"^\d+[.、．]\s*\S")]
+    private static partial Regex Item();
+
+    [GeneratedRegex(@"^(-\s|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|[①-⑩])")]
+    private static partial Regex ListStart();
+
+    public static IReadOnlyList<NarrativeSection> Build(IEnumerable<RawParagraph> paragraphs)
+    {
+        var sections = new List<NarrativeSection>();
+        string? heading = null;
+        var level = 0;
+        int? line = null, page = null;
+        var body = new List<string>();
+
+        void Flush()
+        {
+            if (heading is null && body.Count == 0) return;
+            sections.Add(new NarrativeSection
+            {
+                Heading = heading ?? "",
+                Level = heading is null ? 0 : level,
+                Text = JoinLines(body),
+                Line = line,
+                Page = page,
+            });
+            body.Clear();
+        }
+
+        foreach (var p in paragraphs)
+        {
+            var text = p.Text.Trim();
+            if (text.Length == 0) continue;
+            var headingLevel = LevelOf(text);
+            if (headingLevel > 0)
+            {
+                Flush();
+                heading = text;
+                level = headingLevel;
+                line = p.Line;
+                page = p.Page;
+                continue;
+            }
+            if (heading is null && body.Count == 0)
+            {
+                line = p.Line;
+                page = p.Page;
+            }
+            body.Add(text);
+        }
+        Flush();
+        return sections;
+    }
+
+    internal static int LevelOf(string text)
+    {
+        if (Part().IsMatch(text)) return 1;
+        if (Chapter().IsMatch(text) && !EndsSentence(text) && text.Length <= 60) return 2;
+        if (Section().IsMatch(text) && !EndsSentence(text) && text.Length <= 60) return 3;
+        if (Item().IsMatch(text) && text.Length <= 30 && text.IndexOfAny(['，', '；', '。', ':', '：']) < 0) return 4;
+        return 0;
+    }
+
+    private static bool EndsSentence(string text) => text.EndsWith('。') && text.Length > 40;
+
+    /// <summary>Joins wrapped lines: a line that does not end a sentence continues on the next, unless that starts a list item.</summary>
+    internal static string JoinLines(IReadOnlyList<string> lines)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (i > 0)
+            {
+                var previous = lines[i - 1];
+                var continues = !EndsParagraph(previous) && !ListStart().IsMatch(line);
+                sb.Append(continues ? "" : "\n");
+            }
+            sb.Append(line);
+        }
+        return sb.ToString();
+    }
+
+    private static bool EndsParagraph(string line)
+    {
+        var last = line.TrimEnd()[^1];
+        return last is '。' or '！' or '？' or '；' or '：' or ':' or '”' or '」' || line.Length < 12;
+    }
+}

@@ -1,0 +1,658 @@
+using System.Globalization;
+using Gongkai.Core.Documents;
+using Gongkai.Core.Import;
+using Gongkai.Core.Money;
+using Gongkai.Core.Recognition.Placement;
+using Gongkai.Core.Tables;
+using Gongkai.Core.Templates;
+using static Gongkai.Core.Recognition.RecognitionText;
+
+namespace Gongkai.Core.Recognition;
+
+/// <summary>
+/// Reads one raw table into a <see cref="DisclosureTable"/> with a template table definition: picks the column layout
+/// whose header aliases match the printed header, maps columns (aligned cells by position, layout-lost rows through the
+/// placement solver), builds full classification codes and row kinds, and splits two-sided summary lines.
+/// </summary>
+internal sealed class TableReader
+{
+    private readonly RawTable _raw;
+    private readonly TemplateTableDefinition? _def;
+    private readonly Func<PlacementProblem, PlacementResult> _solve;
+    private readonly List<ImportDiagnostic> _diagnostics;
+    private readonly string _name;
+    private readonly AmountUnit _unit;
+
+    public TableReader(RawTable raw, TemplateTableDefinition? def, Func<PlacementProblem, PlacementResult> solve,
+        List<ImportDiagnostic> diagnostics, AmountUnit defaultUnit)
+    {
+        _raw = raw;
+        _def = def;
+        _solve = solve;
+        _diagnostics = diagnostics;
+        _name = string.Join(" ", new[] { raw.PrintedNumber, raw.Title }.Where(s => !string.IsNullOrEmpty(s)));
+        _unit = AmountUnitExtensions.TryParse(raw.UnitText, out var u) ? u : defaultUnit;
+    }
+
+    public DisclosureTable Read()
+    {
+        var (columns, rows, layout) = _def switch
+        {
+            null => ReadFree(),
+            { Layouts.Count: > 0 } d when d.Layouts[0].Columns.Count == 0 => ReadFree(),
+            { RowAxis: TableRowAxis.Summary } => ReadSummary(),
+            { Transposed: true } => ReadTransposed(),
+            _ => ReadCoded(),
+        };
+        var note = _raw.Notes.FirstOrDefault(n => n.Contains("空表", StringComparison.Ordinal) || n.Contains("为空", StringComparison.Ordinal));
+        var hasValues = rows.Any(r => r.Values.Any(v => !v.IsBlank));
+        var definition = _def is null || layout is null ? _def : _def with { Columns = layout.Columns, ColumnIdentities = layout.Identities };
+        return new DisclosureTable
+        {
+            Id = _def?.Id,
+            Title = _raw.Title ?? _raw.PrintedNumber ?? "",
+            PrintedNumber = _raw.PrintedNumber,
+            Page = _raw.Page,
+            Line = _raw.Line,
+            AmountUnit = _unit,
+            IsEmpty = !hasValues && (note is not null || rows.Count == 0),
+            EmptyNote = note,
+            Columns = columns,
+            Rows = rows,
+            Definition = definition,
+        };
+    }
+
+    // ---- layout choice -------------------------------------------------------------------------------------------
+
+    private string HeaderText() => Compact(string.Concat(_raw.HeaderRows.SelectMany(r => r.Cells)));
+
+    private ColumnLayout ChooseLayout(Func<ColumnLayout, bool>? fits = null)
+    {
+        var header = HeaderText();
+        var layouts = _def!.Layouts.Count > 0 ? _def.Layouts : [new ColumnLayout("default", _def.Columns, _def.ColumnIdentities)];
+        ColumnLayout best = layouts[0];
+        var bestScore = (-1.0, -1, -1);
+        foreach (var layout in layouts)
+        {
+            var matched = layout.Columns.Count(c => c.Aliases.Any(a => header.Contains(Compact(a), StringComparison.Ordinal)));
+            var fit = fits?.Invoke(layout) ?? true ? 1 : 0;
+            var score = (fit + (layout.Columns.Count == 0 ? 0 : (double)matched / layout.Columns.Count), matched, -Array.IndexOf(layouts.ToArray(), layout));
+            if (score.CompareTo(bestScore) > 0)
+            {
+                best = layout;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    // ---- free tables (performance, unknown) -----------------------------------------------------------------------
+
+    private (IReadOnlyList<TableColumn>, IReadOnlyList<TableRow>, ColumnLayout?) ReadFree()
+    {
+        var all = _raw.HeaderRows.Concat(_raw.Rows).ToList();
+        var width = all.Count == 0 ? 0 : all.Max(r => r.Cells.Count);
+        var columns = Enumerable.Range(1, width).Select(i => new TableColumn("列" + i.ToString(CultureInfo.InvariantCulture), null)).ToList();
+        var rows = all.Select(r => new TableRow
+        {
+            Name = string.Join(" | ", r.Cells.Select(c => c.Trim()).Where(c => c.Length > 0)),
+            Kind = RowKind.Line,
+            Values = Enumerable.Range(0, width).Select(i => i < r.Cells.Count ? CellParser.ParseOrBlank(r.Cells[i]) : CellValue.Blank).ToList(),
+            Quote = r.SourceText,
+            Line = r.Line,
+            Page = r.Page,
+        }).Where(r => r.Name.Length > 0).ToList();
+        return (columns, rows, null);
+    }
+
+    // ---- coded tables (function / economic classification, projects, single rows) ---------------------------------
+
+    private sealed record PendingRow(string? Code, string Name, string? ProjectName, string? GovCode, string? GovName,
+        RowKind Kind, RawRow Raw, CellValue[] Values, List<CellValue> Numbers);
+
+    private (IReadOnlyList<TableColumn>, IReadOnlyList<TableRow>, ColumnLayout?) ReadCoded()
+    {
+        var layout = ChooseLayout();
+        var columns = layout.Columns.Select(c => new TableColumn(c.Header, c.Key, c.Side)).ToList();
+        var pending = new List<PendingRow>();
+        var codes = new CodeTracker();
+        var axis = _def!.RowAxis;
+        var seenCode = false;
+
+        if (_raw.CellsAligned)
+        {
+            var map = MapAlignedColumns(layout, columns);
+            foreach (var raw in _raw.Rows)
+            {
+                var codeParts = new List<(int Pos, string Text)>();
+                var texts = new List<string>();
+                string? gov = null, govName = null, project = null;
+                var values = new CellValue[columns.Count];
+                for (var p = 0; p < raw.Cells.Count; p++)
+                {
+                    var cell = raw.Cells[p].Trim();
+                    if (cell.Length == 0) continue;
+                    if (map.ValueColumn.TryGetValue(p, out var ci))
+                    {
+                        values[ci] = CellParser.ParseOrBlank(cell);
+                        continue;
+                    }
+                    switch (map.Role.GetValueOrDefault(p))
+                    {
+                        case PositionRole.GovCode: gov = Compact(cell); continue;
+                        case PositionRole.GovName: govName = Compact(cell); continue;
+                        case PositionRole.Project: project = Compact(cell); continue;
+                        case PositionRole.Ignore: continue;
+                    }
+                    if (IsCode(Compact(cell))) codeParts.Add((p, Compact(cell)));
+                    else texts.Add(Compact(cell));
+                }
+                var code = codes.Resolve(codeParts.Select(c => c.Text).ToList(), codeParts.Count == 1 ? map.CodeLevelOf(codeParts[0].Pos) : null);
+                pending.Add(MakeRow(code, texts, project, gov, govName, raw, values, [], axis, ref seenCode));
+            }
+            return (map.Columns, Finish(pending, map.Columns), layout);
+        }
+
+        foreach (var raw in _raw.Rows)
+        {
+            var (codeParts, texts, numbers) = SplitTokens(raw.Cells);
+            var code = codes.Resolve(codeParts, null);
+            pending.Add(MakeRow(code, texts, null, null, null, raw, new CellValue[columns.Count], numbers, axis, ref seenCode));
+        }
+        Place(pending, layout, columns);
+        return (columns, Finish(pending, columns), layout);
+    }
+
+    private PendingRow MakeRow(string? code, List<string> texts, string? project, string? gov, string? govName, RawRow raw,
+        CellValue[] values, List<CellValue> numbers, TableRowAxis axis, ref bool seenCode)
+    {
+        var name = texts.Count > 0 ? texts[0] : "";
+        if (axis == TableRowAxis.Project && project is null && texts.Count >= 2)
+        {
+            project = string.Concat(texts.Skip(1));
+        }
+        else if (texts.Count >= 2)
+        {
+            name = string.Concat(texts);
+        }
+        RowKind kind;
+        if (code is not null)
+        {
+            seenCode = true;
+            kind = project is not null ? RowKind.Project : code.Length switch { 3 => RowKind.Class, 5 => RowKind.Section, _ => RowKind.Item };
+        }
+        else if (IsTotalName(name))
+        {
+            kind = RowKind.Total;
+        }
+        else if (project is not null && axis == TableRowAxis.Project)
+        {
+            kind = RowKind.Project;
+        }
+        else if (name.Length > 0 && (IsUnitSubtotalName(name) || !seenCode && axis is TableRowAxis.FunctionClassification
+                     or TableRowAxis.EconomicClassification or TableRowAxis.Project))
+        {
+            kind = RowKind.UnitSubtotal;
+        }
+        else
+        {
+            kind = name.Length == 0 && _def?.RowAxis == TableRowAxis.SingleRow ? RowKind.Total : RowKind.Line;
+            if (name.Length == 0) name = _def?.RowAxis == TableRowAxis.SingleRow ? "合计" : "";
+        }
+        return new PendingRow(code, name, project, gov, govName, kind, raw, values, numbers);
+    }
+
+    private static (List<string> Codes, List<string> Texts, List<CellValue> Numbers) SplitTokens(IReadOnlyList<string> cells)
+    {
+        var codes = new List<string>();
+        var texts = new List<string>();
+        var numbers = new List<CellValue>();
+        var firstText = -1;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!CellParser.IsAmount(cells[i]) && !IsBlankMark(cells[i]))
+            {
+                firstText = i;
+                break;
+            }
+        }
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = Compact(cells[i]);
+            if (cell.Length == 0) continue;
+            if (firstText > 0 && i < firstText && IsCode(cell))
+            {
+                codes.Add(cell);
+            }
+            else if (CellParser.TryParse(cell, out var v) && (!v.IsBlank || IsBlankMark(cell)) && (firstText < 0 || i > firstText))
+            {
+                numbers.Add(v);
+            }
+            else if (!CellParser.IsAmount(cell))
+            {
+                texts.Add(cell);
+            }
+            else
+            {
+                numbers.Add(CellParser.ParseOrBlank(cell));
+            }
+        }
+        return (codes, texts, numbers);
+    }
+
+    private static bool IsBlankMark(string s) => Compact(s) is "-" or "—" or "--" or "——";
+
+    private void Place(List<PendingRow> rows, ColumnLayout layout, List<TableColumn> columns)
+    {
+        var withNumbers = rows.Where(r => r.Numbers.Count > 0).ToList();
+        if (withNumbers.Count == 0 || columns.Count == 0) return;
+        var allPrinted = withNumbers.All(r => r.Numbers.Count == columns.Count);
+        var problem = new PlacementProblem
+        {
+            TableName = _name,
+            Columns = columns.Select(c => c.Key ?? default).ToList(),
+            ColumnHeaders = columns.Select(c => c.Header).ToList(),
+            Identities = layout.Identities,
+            Rows = withNumbers.Select(r => new PlacementRow(r.Code, r.Kind, r.Numbers, r.Raw.SourceText, r.Raw.Line)).ToList(),
+            Priors = Priors(columns),
+            BlanksDropped = !allPrinted,
+        };
+        PlacementResult result;
+        if (allPrinted)
+        {
+            // Every cell is printed: the order is the column order.
+            result = new PlacementResult(withNumbers.Select(r => new RowPlacement(Enumerable.Range(0, columns.Count).ToList(), PlacementStatus.Unique, 1)).ToList(), []);
+        }
+        else
+        {
+            result = _solve(problem);
+        }
+        _diagnostics.AddRange(result.Diagnostics.Select(d => d with { Table = d.Table ?? _def?.Id.Value }));
+        for (var i = 0; i < withNumbers.Count && i < result.Rows.Count; i++)
+        {
+            var placement = result.Rows[i].ColumnOfNumber;
+            for (var k = 0; k < placement.Count && k < withNumbers[i].Numbers.Count; k++)
+            {
+                var c = placement[k];
+                if (c >= 0 && c < columns.Count) withNumbers[i].Values[c] = withNumbers[i].Numbers[k];
+            }
+        }
+    }
+
+    private IReadOnlyList<PlacementPrior> Priors(List<TableColumn> columns)
+    {
+        if (_def?.RowAxis != TableRowAxis.EconomicClassification) return [];
+        var priors = new List<PlacementPrior>();
+        bool Has(ColumnKey k) => columns.Any(c => c.Key == k);
+        if (Has(ColumnKey.Public))
+        {
+            priors.Add(new PlacementPrior("301", ColumnKey.Public));
+            priors.Add(new PlacementPrior("303", ColumnKey.Public));
+        }
+        if (Has(ColumnKey.Personnel))
+        {
+            priors.Add(new PlacementPrior("302", ColumnKey.Personnel));
+            priors.Add(new PlacementPrior("310", ColumnKey.Personnel));
+        }
+        return priors;
+    }
+
+    private List<TableRow> Finish(List<PendingRow> rows, IReadOnlyList<TableColumn> columns) =>
+        rows.Where(r => r.Name.Length > 0 || r.Code is not null || r.Values.Any(v => !v.IsBlank)).Select(r => new TableRow
+        {
+            Code = r.Code,
+            Name = r.Name,
+            Kind = r.Kind,
+            ProjectName = r.ProjectName,
+            GovernmentEconomicCode = r.GovCode,
+            GovernmentEconomicName = r.GovName,
+            Values = r.Values.Length == columns.Count ? r.Values : [.. r.Values, .. Enumerable.Repeat(CellValue.Blank, columns.Count - r.Values.Length)],
+            Quote = r.Raw.SourceText,
+            Line = r.Raw.Line,
+            Page = r.Raw.Page,
+        }).ToList();
+
+    // ---- aligned column mapping ------------------------------------------------------------------------------------
+
+    private enum PositionRole { Generic, GovCode, GovName, Project, Ignore }
+
+    private sealed class AlignedMap
+    {
+        public Dictionary<int, int> ValueColumn { get; } = [];
+        public Dictionary<int, PositionRole> Role { get; } = [];
+        public List<TableColumn> Columns { get; } = [];
+        public List<int> CodePositions { get; } = [];
+
+        /// <summary>Level (0 类, 1 款, 2 项) of a lone code printed at a position, from the code columns' order.</summary>
+        public int? CodeLevelOf(int position)
+        {
+            var i = CodePositions.IndexOf(position);
+            return i < 0 || CodePositions.Count < 2 ? null : i;
+        }
+    }
+
+    private AlignedMap MapAlignedColumns(ColumnLayout layout, List<TableColumn> layoutColumns)
+    {
+        var map = new AlignedMap();
+        var width = Math.Max(_raw.Rows.Count == 0 ? 0 : _raw.Rows.Max(r => r.Cells.Count), _raw.HeaderRows.Count == 0 ? 0 : _raw.HeaderRows.Max(r => r.Cells.Count));
+        var headers = new string[width];
+        for (var p = 0; p < width; p++)
+        {
+            headers[p] = string.Concat(_raw.HeaderRows.Select(r => p < r.Cells.Count ? Compact(r.Cells[p]) : ""));
+        }
+        bool HasText(int p) => _raw.Rows.Any(r => p < r.Cells.Count && Compact(r.Cells[p]).Length > 0 && !CellParser.TryParse(r.Cells[p], out _));
+        bool HasNumber(int p) => _raw.Rows.Any(r => p < r.Cells.Count && CellParser.IsAmount(r.Cells[p]));
+        var assigned = new bool[layout.Columns.Count];
+        var valueByLayout = new Dictionary<int, int>();
+        for (var p = 0; p < width; p++)
+        {
+            var h = headers[p];
+            if (h.Contains("政府", StringComparison.Ordinal) && h.Contains("编码", StringComparison.Ordinal)) { map.Role[p] = PositionRole.GovCode; continue; }
+            if (h.Contains("政府", StringComparison.Ordinal) && h.Contains("名称", StringComparison.Ordinal)) { map.Role[p] = PositionRole.GovName; continue; }
+            if (h.Contains("项目名称", StringComparison.Ordinal) || h.Contains("项目简介", StringComparison.Ordinal)) { map.Role[p] = PositionRole.Project; continue; }
+            if (h.Contains("单位编码", StringComparison.Ordinal) || h == "备注" || h.EndsWith("备注", StringComparison.Ordinal)) { map.Role[p] = PositionRole.Ignore; continue; }
+            if (HasText(p)) continue;
+            var best = -1;
+            var bestLength = 0;
+            for (var c = 0; c < layout.Columns.Count; c++)
+            {
+                if (assigned[c]) continue;
+                foreach (var alias in layout.Columns[c].Aliases)
+                {
+                    var a = Compact(alias);
+                    if (a.Length > bestLength && h.Contains(a, StringComparison.Ordinal))
+                    {
+                        best = c;
+                        bestLength = a.Length;
+                    }
+                }
+            }
+            if (best >= 0)
+            {
+                assigned[best] = true;
+                valueByLayout[p] = best;
+            }
+            else if (HasNumber(p) && !_raw.Rows.All(r => p >= r.Cells.Count || Compact(r.Cells[p]).Length == 0 || IsCode(Compact(r.Cells[p]))))
+            {
+                // A value column the template does not know: keep it, without a key.
+                valueByLayout[p] = -1;
+            }
+        }
+        // Columns: the layout's columns in layout order, then unknown printed columns.
+        map.Columns.AddRange(layoutColumns);
+        foreach (var (p, c) in valueByLayout.OrderBy(kv => kv.Key))
+        {
+            if (c >= 0)
+            {
+                map.ValueColumn[p] = c;
+            }
+            else
+            {
+                map.ValueColumn[p] = map.Columns.Count;
+                map.Columns.Add(new TableColumn(headers[p].Length > 0 ? headers[p] : "列" + (p + 1).ToString(CultureInfo.InvariantCulture), null));
+                _diagnostics.Add(new ImportDiagnostic("IMPORT-UNKNOWN-COLUMN", Severity.Warning,
+                    $"{_name}：第 {p + 1} 列“{headers[p]}”不是模板中的列，已按原样保留。") { Line = _raw.Line, Table = _def?.Id.Value });
+            }
+        }
+        for (var p = 0; p < width; p++)
+        {
+            if (map.ValueColumn.ContainsKey(p) || map.Role.ContainsKey(p)) continue;
+            if (_raw.Rows.Any(r => p < r.Cells.Count && IsCode(Compact(r.Cells[p])))) map.CodePositions.Add(p);
+        }
+        return map;
+    }
+
+    // ---- two-sided summary tables ----------------------------------------------------------------------------------
+
+    private sealed record Segment(TableSide Side, int Panel, string Label, string? Code, List<CellValue> Numbers);
+
+    private (IReadOnlyList<TableColumn>, IReadOnlyList<TableRow>, ColumnLayout?) ReadSummary()
+    {
+        var incomeCount = 0;
+        var expenditureCount = 0;
+        List<int> panelValueCounts = [];
+        if (_raw.CellsAligned)
+        {
+            panelValueCounts = AlignedPanels().Select(p => p.Values.Count).ToList();
+            incomeCount = panelValueCounts.FirstOrDefault();
+            expenditureCount = panelValueCounts.Skip(1).Sum();
+        }
+        var layout = ChooseLayout(_raw.CellsAligned
+            ? l => l.Columns.Count(c => c.Side == TableSide.Expenditure) == expenditureCount
+            : null);
+        var columns = layout.Columns.Select(c => new TableColumn(c.Header, c.Key, c.Side)).ToList();
+        var incomeColumns = Enumerable.Range(0, columns.Count).Where(i => columns[i].Side == TableSide.Income).ToList();
+        var expenditureColumns = Enumerable.Range(0, columns.Count).Where(i => columns[i].Side == TableSide.Expenditure).ToList();
+
+        var lines = new List<(RawRow Raw, List<Segment> Segments)>();
+        foreach (var raw in _raw.Rows)
+        {
+            lines.Add((raw, _raw.CellsAligned ? AlignedSegments(raw) : LayoutLostSegments(raw)));
+        }
+
+        var rows = new List<TableRow>();
+        var usedKeys = new HashSet<(string, TableSide)>();
+        // Expenditure numbers of layout-lost tables may have lost blanks: place them with the identities.
+        var expenditureSegments = lines.SelectMany(l => l.Segments.Where(s => s.Side == TableSide.Expenditure && s.Numbers.Count > 0)
+            .Select(s => (l.Raw, s))).ToList();
+        var expenditurePlacement = new Dictionary<Segment, IReadOnlyList<int>>(ReferenceEqualityComparer.Instance);
+        if (!_raw.CellsAligned && expenditureColumns.Count > 1 && expenditureSegments.Count > 0)
+        {
+            var allPrinted = expenditureSegments.All(x => x.s.Numbers.Count == expenditureColumns.Count);
+            var identities = layout.Identities.Where(i => i.Side != TableSide.Income).Select(i => i with { Side = TableSide.None }).ToList();
+            if (allPrinted)
+            {
+                foreach (var (_, s) in expenditureSegments) expenditurePlacement[s] = Enumerable.Range(0, s.Numbers.Count).ToList();
+            }
+            else
+            {
+                var problem = new PlacementProblem
+                {
+                    TableName = _name,
+                    Columns = expenditureColumns.Select(i => columns[i].Key ?? default).ToList(),
+                    ColumnHeaders = expenditureColumns.Select(i => columns[i].Header).ToList(),
+                    Identities = identities,
+                    Rows = expenditureSegments.Select(x => new PlacementRow(x.s.Code, x.s.Code is null ? RowKind.Line : RowKind.Class,
+                        x.s.Numbers, x.Raw.SourceText, x.Raw.Line)).ToList(),
+                    BlanksDropped = true,
+                };
+                var result = _solve(problem);
+                _diagnostics.AddRange(result.Diagnostics.Select(d => d with { Table = d.Table ?? _def?.Id.Value }));
+                for (var i = 0; i < expenditureSegments.Count && i < result.Rows.Count; i++)
+                {
+                    expenditurePlacement[expenditureSegments[i].s] = result.Rows[i].ColumnOfNumber;
+                }
+            }
+        }
+
+        foreach (var (raw, segments) in lines)
+        {
+            foreach (var s in segments)
+            {
+                var values = new CellValue[columns.Count];
+                var target = s.Side == TableSide.Income ? incomeColumns : PanelColumns(expenditureColumns, panelValueCounts, s.Panel);
+                if (s.Side == TableSide.Expenditure && expenditurePlacement.TryGetValue(s, out var placement))
+                {
+                    for (var k = 0; k < placement.Count && k < s.Numbers.Count; k++)
+                    {
+                        if (placement[k] >= 0 && placement[k] < expenditureColumns.Count) values[expenditureColumns[placement[k]]] = s.Numbers[k];
+                    }
+                }
+                else
+                {
+                    for (var k = 0; k < s.Numbers.Count && k < target.Count; k++) values[target[k]] = s.Numbers[k];
+                    if (s.Numbers.Count > target.Count)
+                    {
+                        _diagnostics.Add(new ImportDiagnostic("IMPORT-EXTRA-VALUES", Severity.Warning,
+                            $"{_name}：第 {raw.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"} 行“{s.Label}”印有的数字多于列数，多出的数字未读取。")
+                        { Line = raw.Line, Table = _def?.Id.Value });
+                    }
+                }
+                var label = Label(s.Label);
+                string? key = null;
+                if (s.Code is null)
+                {
+                    key = KeyOf(label, s.Side);
+                    if (key is not null && !usedKeys.Add((key, s.Side))) key = null;
+                }
+                rows.Add(new TableRow
+                {
+                    Code = s.Code,
+                    Name = label,
+                    Kind = s.Code is not null ? RowKind.Class : RowKind.Line,
+                    Key = key,
+                    Side = s.Side,
+                    Values = values,
+                    Quote = raw.SourceText,
+                    Line = raw.Line,
+                    Page = raw.Page,
+                });
+            }
+        }
+        return (columns, rows, layout);
+    }
+
+    private static List<int> PanelColumns(List<int> expenditureColumns, List<int> panelValueCounts, int panel)
+    {
+        if (panelValueCounts.Count <= 2) return expenditureColumns;
+        var skip = panelValueCounts.Skip(1).Take(panel - 1).Sum();
+        return expenditureColumns.Skip(skip).Take(panelValueCounts[panel]).ToList();
+    }
+
+    private string? KeyOf(string label, TableSide side)
+    {
+        foreach (var def in _def!.RowDefinitions.Where(d => d.Side == side || d.Side == TableSide.None))
+        {
+            if (def.Aliases.Any(a => Label(a) == label)) return def.Key;
+        }
+        return null;
+    }
+
+    /// <summary>Aligned summary tables: label positions (with text in data rows) and the value positions after each.</summary>
+    private List<(int Label, List<int> Values)> AlignedPanels()
+    {
+        var width = _raw.Rows.Concat(_raw.HeaderRows).Select(r => r.Cells.Count).DefaultIfEmpty(0).Max();
+        var panels = new List<(int Label, List<int> Values)>();
+        for (var p = 0; p < width; p++)
+        {
+            var isLabel = _raw.Rows.Any(r => p < r.Cells.Count && Compact(r.Cells[p]).Length > 0 && !CellParser.TryParse(r.Cells[p], out _));
+            if (isLabel) panels.Add((p, []));
+            else if (panels.Count > 0 && _raw.HeaderRows.Concat(_raw.Rows).Any(r => p < r.Cells.Count && Compact(r.Cells[p]).Length > 0)) panels[^1].Values.Add(p);
+        }
+        return panels;
+    }
+
+    private List<Segment> AlignedSegments(RawRow raw)
+    {
+        var segments = new List<Segment>();
+        var panels = AlignedPanels();
+        for (var i = 0; i < panels.Count; i++)
+        {
+            var (labelPos, valuePos) = panels[i];
+            var label = labelPos < raw.Cells.Count ? raw.Cells[labelPos].Trim() : "";
+            var numbers = valuePos.Select(p => p < raw.Cells.Count ? CellParser.ParseOrBlank(raw.Cells[p]) : CellValue.Blank).ToList();
+            if (Compact(label).Length == 0 && numbers.All(n => n.IsBlank)) continue;
+            var (code, name) = SplitCode(label);
+            segments.Add(new Segment(i == 0 ? TableSide.Income : TableSide.Expenditure, i, name, code, numbers));
+        }
+        return segments;
+    }
+
+    private static (string? Code, string Name) SplitCode(string label)
+    {
+        var t = label.Trim();
+        var space = t.IndexOfAny([' ', '\u3000']);
+        if (space == 3 && IsCode(t[..3])) return (t[..3], t[(space + 1)..].Trim());
+        if (t.Length > 3 && IsCode(t[..3]) && !char.IsAsciiDigit(t[3])) return (t[..3], t[3..]);
+        return (null, t);
+    }
+
+    /// <summary>Layout-lost summary line: "一般公共预算 123.19 202 外交支出 0.00" → income part and expenditure part.</summary>
+    private List<Segment> LayoutLostSegments(RawRow raw)
+    {
+        var cells = raw.Cells.Select(Compact).Where(c => c.Length > 0).ToList();
+        var parts = new List<(string? Code, string Label, List<CellValue> Numbers)>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var c = cells[i];
+            if (c.Length == 3 && IsCode(c) && i + 1 < cells.Count && !CellParser.IsAmount(cells[i + 1]))
+            {
+                parts.Add((c, cells[i + 1], []));
+                i++;
+            }
+            else if (!CellParser.IsAmount(c))
+            {
+                if (parts.Count > 0 && parts[^1].Numbers.Count == 0 && parts[^1].Code is null)
+                {
+                    parts[^1] = (null, parts[^1].Label + c, parts[^1].Numbers);
+                }
+                else
+                {
+                    parts.Add((null, c, []));
+                }
+            }
+            else if (parts.Count > 0)
+            {
+                parts[^1].Numbers.Add(CellParser.ParseOrBlank(c));
+            }
+            else
+            {
+                parts.Add((null, "", [CellParser.ParseOrBlank(c)]));
+            }
+        }
+        var segments = new List<Segment>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (code, label, numbers) = parts[i];
+            TableSide side;
+            if (code is not null) side = TableSide.Expenditure;
+            else if (i > 0) side = TableSide.Expenditure;
+            else side = KeyOf(Label(label), TableSide.Expenditure) is not null && KeyOf(Label(label), TableSide.Income) is null
+                ? TableSide.Expenditure : TableSide.Income;
+            segments.Add(new Segment(side, side == TableSide.Income ? 0 : 1, label, code, numbers));
+        }
+        return segments;
+    }
+
+    // ---- transposed tables (“三公” items as rows, fund sources as columns) -----------------------------------------
+
+    private (IReadOnlyList<TableColumn>, IReadOnlyList<TableRow>, ColumnLayout?) ReadTransposed()
+    {
+        var layout = ChooseLayout();
+        var columns = layout.Columns.Select(c => new TableColumn(c.Header, c.Key, c.Side)).ToList();
+        var pending = new List<PendingRow>();
+        foreach (var raw in _raw.Rows)
+        {
+            if (_raw.CellsAligned)
+            {
+                var label = raw.Cells.FirstOrDefault(c => Compact(c).Length > 0 && !CellParser.TryParse(c, out _)) ?? "";
+                var numbers = raw.Cells.Where(c => Compact(c).Length > 0 && CellParser.TryParse(c, out _)).Select(CellParser.ParseOrBlank).ToList();
+                pending.Add(new PendingRow(null, Label(label), null, null, null, RowKind.Line, raw, new CellValue[columns.Count], numbers));
+                continue;
+            }
+            // Labels printed one after another with the numbers after the last: the earlier labels have no numbers.
+            var cells = raw.Cells.Select(Compact).Where(c => c.Length > 0).ToList();
+            var labels = cells.Where(c => !CellParser.IsAmount(c)).ToList();
+            var nums = cells.Where(CellParser.IsAmount).Select(CellParser.ParseOrBlank).ToList();
+            for (var i = 0; i < labels.Count; i++)
+            {
+                pending.Add(new PendingRow(null, Label(labels[i]), null, null, null, RowKind.Line, raw, new CellValue[columns.Count],
+                    i == labels.Count - 1 ? nums : []));
+            }
+            if (labels.Count == 0 && nums.Count > 0)
+            {
+                pending.Add(new PendingRow(null, "", null, null, null, RowKind.Line, raw, new CellValue[columns.Count], nums));
+            }
+        }
+        Place(pending, layout, columns);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var rows = Finish(pending, columns).Select(r =>
+        {
+            var key = KeyOf(r.Name, TableSide.None);
+            if (key is not null && !used.Add(key)) key = null;
+            return r with { Key = key, Kind = key == "Total" ? RowKind.Total : RowKind.Line };
+        }).ToList();
+        return (columns, rows, layout);
+    }
+}
