@@ -1,15 +1,17 @@
 using Gongkai.Core.Catalogues;
-using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
 using Gongkai.Core.Recognition;
+using Gongkai.Core.Recognition.Placement;
+using Gongkai.Core.Templates;
 using Gongkai.Core.Workflows;
 using Gongkai.Formats.Text;
 
 namespace Gongkai.Cli;
 
 /// <summary>
-/// The one place where the command line composes its parts: the format readers, the recogniser and the
-/// catalogues behind <see cref="CheckWorkflow"/>. Benchmarks and tests build their workflow here too.
+/// The one place where the command line composes its parts: the format readers, the recogniser (with the column
+/// placement solver for text whose layout was lost) and the catalogues behind <see cref="CheckWorkflow"/>.
+/// Benchmarks and tests build their workflow here too.
 /// </summary>
 public static class Composition
 {
@@ -18,14 +20,14 @@ public static class Composition
         .UseText()
         .Build();
 
+    /// <summary>The recogniser: built-in templates, and the joint column placement solver.</summary>
+    public static IDocumentRecognizer CreateRecognizer()
+    {
+        var solver = new ColumnPlacementSolver();
+        return new DefaultDocumentRecognizer(TemplateRegistry.Default, solver.Solve);
+    }
+
     /// <summary>A check workflow with the default readers, recogniser and catalogues. Thread-safe; share one per run.</summary>
     public static CheckWorkflow CreateCheckWorkflow(ImportOptions? importOptions = null) =>
-        new(CreateFormats(), new PendingRecognizer(), EmbeddedCatalogueProvider.Default, importOptions: importOptions);
-
-    // TODO(#2): interim until the recogniser branch is merged: recognition fails with a
-    // RECOGNITION-FAILED diagnostic (exit code 2) rather than pretending to recognise anything.
-    private sealed class PendingRecognizer : IDocumentRecognizer
-    {
-        public DisclosureDocument Recognize(RawDocument raw) => throw new NotSupportedException("recogniser not merged yet");
-    }
+        new(CreateFormats(), CreateRecognizer(), EmbeddedCatalogueProvider.Default, importOptions: importOptions);
 }

@@ -113,7 +113,7 @@ public static class TextReportWriter
         if (f.Actual is not null || f.Expected is not null)
         {
             t.Append("      印刷数 ").Append(f.Actual is { } a ? a.ToString(CultureInfo.InvariantCulture) : "—");
-            t.Append(" ，应为 ").Append(f.Expected is { } e ? e.ToString(CultureInfo.InvariantCulture) : "—");
+            t.Append("，应为 ").Append(f.Expected is { } e ? e.ToString(CultureInfo.InvariantCulture) : "—");
             if (f.Actual is { } a2 && f.Expected is { } e2)
             {
                 t.Append("（差 ").Append((a2 - e2).ToString(CultureInfo.InvariantCulture)).Append('）');
@@ -139,8 +139,11 @@ public static class TextReportWriter
         }
         if (f.Row is not null)
         {
-            var row = table?.Rows.FirstOrDefault(r => r.Code == f.Row || r.Key == f.Row);
-            parts.Add(row is null || row.Name == f.Row ? "行 " + f.Row : "行 " + f.Row + " " + row.Name);
+            var byCode = table?.Rows.FirstOrDefault(r => r.Code == f.Row);
+            var byKey = byCode is null ? table?.Rows.FirstOrDefault(r => r.Key == f.Row) : null;
+            parts.Add(byCode is not null && byCode.Name != f.Row ? "行 " + f.Row + " " + byCode.Name
+                : byKey is not null ? "行 " + byKey.Name
+                : "行 " + f.Row);
         }
         if (f.Column is not null) parts.Add("列 " + f.Column);
         var place = Place(f.Page, f.Line);

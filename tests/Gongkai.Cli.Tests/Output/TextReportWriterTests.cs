@@ -26,7 +26,7 @@ public class TextReportWriterTests
     {
         var text = Write(ReportFixtures.WithError());
         Assert.Contains("[B03-COL-TOTAL] 表内列关系 · 表三（B03） 单位支出总体情况表 · 行 210 卫生健康支出 · 列 合计 · 第12行", text, StringComparison.Ordinal);
-        Assert.Contains("印刷数 119.24 ，应为 119.25（差 -0.01）", text, StringComparison.Ordinal);
+        Assert.Contains("印刷数 119.24，应为 119.25（差 -0.01）", text, StringComparison.Ordinal);
         Assert.Contains("原文：「210 卫生健康支出 119.24 48.30 70.94」", text, StringComparison.Ordinal);
     }
 
