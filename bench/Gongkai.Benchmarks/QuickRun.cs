@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Gongkai.Cli;
+using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
+using Gongkai.Core.Import;
+using Gongkai.Core.Recognition;
 using Gongkai.Core.Rules;
 
 namespace Gongkai.Benchmarks;
@@ -17,13 +20,16 @@ public static class QuickRun
         var workflow = Composition.CreateCheckWorkflow();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"quick benchmark: {iterations} iterations after {warmup} warm-up, one thread, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
-        Console.WriteLine("seed                        median ms    p90 ms   docs/s  alloc/check   baseline ms   ratio");
+        Console.WriteLine("seed                        median ms    p90 ms   docs/s  alloc/check   baseline ms   ratio   (import / recognise / rules ms)");
+        var formats = Composition.CreateFormats();
+        var recognizer = Composition.CreateRecognizer();
         foreach (var path in Seeds.All())
         {
             var check = Measure(() => CheckBenchmarks.Check(workflow, path), iterations, warmup);
             var baseline = Measure(() => CheckBenchmarks.ReadAndDecode(path), iterations, warmup);
+            var phases = Phases(formats, recognizer, path, iterations, warmup);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(path),-26} {check.MedianMs,10:F3} {check.P90Ms,9:F3} {1000 / check.MedianMs,8:F0} {Bytes(check.AllocatedPerIteration),12} {baseline.MedianMs,13:F4} {check.MedianMs / baseline.MedianMs,7:F1}x"));
+                $"{Path.GetFileName(path),-26} {check.MedianMs,10:F3} {check.P90Ms,9:F3} {1000 / check.MedianMs,8:F0} {Bytes(check.AllocatedPerIteration),12} {baseline.MedianMs,13:F4} {check.MedianMs / baseline.MedianMs,7:F1}x   ({phases})"));
         }
         return 0;
     }
@@ -54,6 +60,27 @@ public static class QuickRun
             }
         }
         return 0;
+    }
+
+    /// <summary>Median ms of each phase on its own: import (read + segment), recognise, rules.</summary>
+    private static string Phases(FormatRegistry formats, IDocumentRecognizer recognizer, string path, int iterations, int warmup)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var importer = formats.Find(Path.GetFileName(path), bytes.AsSpan(0, Math.Min(bytes.Length, 4096)));
+        if (importer is null) return "no reader";
+        RawDocument Import()
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            return importer.Import(path, stream, ImportOptions.Default).Document!;
+        }
+        var raw = Import();
+        if (raw is null) return "unreadable";
+        var document = recognizer.Recognize(raw);
+        var context = new RuleContext(document, EmbeddedCatalogueProvider.Default, RuleOptions.Default);
+        var import = Measure(() => Import().Blocks.Count, iterations, warmup);
+        var recognise = Measure(() => recognizer.Recognize(raw).Tables.Count, iterations, warmup);
+        var rules = Measure(() => RuleEngine.Run(context).Count, iterations, warmup);
+        return string.Create(CultureInfo.InvariantCulture, $"{import.MedianMs:F2} / {recognise.MedianMs:F2} / {rules.MedianMs:F2}");
     }
 
     private sealed record Measurement(double MedianMs, double P90Ms, long AllocatedPerIteration);
