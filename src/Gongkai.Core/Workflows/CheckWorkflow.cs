@@ -3,6 +3,7 @@ using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
 using Gongkai.Core.Recognition;
 using Gongkai.Core.Rules;
+using Gongkai.Core.Templates;
 
 namespace Gongkai.Core.Workflows;
 
@@ -32,6 +33,12 @@ public sealed class CheckWorkflow
         _ruleOptions = ruleOptions ?? RuleOptions.Default;
         _importOptions = importOptions ?? ImportOptions.Default;
     }
+
+    /// <summary>
+    /// The templates the recognised <see cref="DocumentInfo.TemplateId"/> is looked up in, so that completeness rules
+    /// know the template's tables and chapters (default: the built-in templates).
+    /// </summary>
+    public TemplateRegistry Templates { get; init; } = TemplateRegistry.Default;
 
     /// <summary>Checks the file at <paramref name="path"/>.</summary>
     public CheckReport CheckFile(string path, CancellationToken cancellationToken = default)
@@ -129,7 +136,8 @@ public sealed class CheckWorkflow
             };
         }
 
-        var findings = RuleEngine.Run(new RuleContext(document, _catalogues, _ruleOptions));
+        var template = document.Info.TemplateId is { } templateId ? Templates.Get(templateId) : null;
+        var findings = RuleEngine.Run(new RuleContext(document, _catalogues, _ruleOptions) { Template = template });
         return new CheckReport
         {
             Source = source,
