@@ -22,19 +22,19 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
     private readonly TemplateRegistry _templates;
     private readonly Func<PlacementProblem, PlacementResult> _solve;
 
-    /// <summary>Uses the built-in templates and the built-in placement.</summary>
+    /// <summary>Uses the built-in templates and <see cref="ColumnPlacementSolver"/>.</summary>
     public DefaultDocumentRecognizer()
         : this(TemplateRegistry.Default)
     {
     }
 
     /// <param name="templates">Template data.</param>
-    /// <param name="placementSolver">Places the numbers of layout-lost rows into columns; null = the built-in solver.</param>
+    /// <param name="placementSolver">Places the numbers of layout-lost rows into columns; null = <see cref="ColumnPlacementSolver"/>.</param>
     public DefaultDocumentRecognizer(TemplateRegistry templates, Func<PlacementProblem, PlacementResult>? placementSolver = null)
     {
         ArgumentNullException.ThrowIfNull(templates);
         _templates = templates;
-        _solve = placementSolver ?? FallbackPlacementSolver.Solve;
+        _solve = placementSolver ?? new ColumnPlacementSolver().Solve;
     }
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*年度?")]
@@ -74,6 +74,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         var tables = new List<DisclosureTable>();
         var contents = new List<TableOfContentsEntry>();
         var subUnits = new List<string>();
+        var noGeneralBudgetProjects = rawTables.Any(rt => FindDefinition(rt.Title, template)?.Id == TableId.B10 && rt.Rows.Count == 0);
         foreach (var rt in rawTables)
         {
             if (IsContents(rt))
@@ -87,7 +88,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
                 continue;
             }
             var def = FindDefinition(rt.Title, template);
-            var table = new TableReader(rt, def, _solve, diagnostics, defaultUnit).Read();
+            var table = new TableReader(rt, def, _solve, diagnostics, defaultUnit, DocumentPriors(def, tables, noGeneralBudgetProjects)).Read();
             if (def is null)
             {
                 diagnostics.Add(new ImportDiagnostic("IMPORT-UNKNOWN-TABLE", Severity.Warning,
@@ -222,6 +223,39 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
     {
         var compact = Compact(title);
         return template.Tables.FirstOrDefault(t => t.TitlePatterns.Any(p => Regex.IsMatch(compact, p, RegexOptions.CultureInvariant)));
+    }
+
+    // ---- placement priors from other tables ------------------------------------------------------------------------
+
+    private static readonly string[] s_fundKeys =
+    [
+        SummaryRowKeys.GeneralBudget, SummaryRowKeys.GeneralBudgetTransfer, SummaryRowKeys.GovFund, SummaryRowKeys.GovFundTransfer,
+        SummaryRowKeys.StateCapital, SummaryRowKeys.StateCapitalTransfer, SummaryRowKeys.SpecialAccount, SummaryRowKeys.UnitFunds,
+        SummaryRowKeys.BusinessIncome, SummaryRowKeys.OperatingIncome, SummaryRowKeys.SuperiorSubsidy, SummaryRowKeys.AffiliatedRemittance,
+        SummaryRowKeys.OtherIncome, SummaryRowKeys.BusinessFundMakeUp, SummaryRowKeys.FiscalCarryover, SummaryRowKeys.NonFiscalCarryover,
+    ];
+
+    /// <summary>
+    /// What other tables already tell about where numbers cannot stand: a fund source the 收支总表 prints as blank or 0
+    /// has no amounts in the source columns of 收入总表, 财政拨款收支总表 and the “三公” table by source; with no
+    /// 一般公共预算项目支出 (an empty 项目支出表), the 一般公共预算支出表 has no 项目支出.
+    /// </summary>
+    private static List<PlacementPrior> DocumentPriors(TemplateTableDefinition? def, List<DisclosureTable> read, bool noGeneralBudgetProjects)
+    {
+        var priors = new List<PlacementPrior>();
+        if (def is null) return priors;
+        if (def.Id == TableId.B05 && noGeneralBudgetProjects) priors.Add(new PlacementPrior(null, ColumnKey.Project));
+        if (def.Id != TableId.B02 && def.Id != TableId.B04 && def.Id != TableId.B07) return priors;
+        var summary = read.FirstOrDefault(t => t.Id == TableId.B01);
+        if (summary is null) return priors;
+        var income = summary.IndexOf(ColumnKey.Total, TableSide.Income);
+        if (income < 0) return priors;
+        foreach (var key in s_fundKeys)
+        {
+            var row = summary.Rows.FirstOrDefault(r => r.Key == key && r.Side == TableSide.Income);
+            if (row is not null && row.Values[income].OrZero == 0m) priors.Add(new PlacementPrior(null, new ColumnKey(key)));
+        }
+        return priors;
     }
 
     // ---- 目录 ------------------------------------------------------------------------------------------------------

@@ -48,14 +48,20 @@ internal static partial class NarrativeBuilder
             body.Clear();
         }
 
-        foreach (var p in paragraphs)
+        var list = paragraphs.Where(p => p.Text.Trim().Length > 0).ToList();
+        for (var i = 0; i < list.Count; i++)
         {
+            var p = list[i];
             var text = p.Text.Trim();
-            if (text.Length == 0) continue;
             var headingLevel = LevelOf(text);
             if (headingLevel > 0)
             {
                 Flush();
+                // A long heading wrapped onto the next line ("…收支预算情况的" + "总体说明").
+                if (headingLevel is 2 or 3 && text.Length >= 18 && i + 1 < list.Count && IsHeadingTail(list[i + 1].Text.Trim()))
+                {
+                    text += list[++i].Text.Trim();
+                }
                 heading = text;
                 level = headingLevel;
                 line = p.Line;
@@ -77,12 +83,22 @@ internal static partial class NarrativeBuilder
     {
         if (Part().IsMatch(text)) return 1;
         if (Chapter().IsMatch(text) && !EndsSentence(text) && text.Length <= 60) return 2;
-        if (Section().IsMatch(text) && !EndsSentence(text) && text.Length <= 60) return 3;
-        if (Item().IsMatch(text) && text.Length <= 30 && text.IndexOfAny(['，', '；', '。', ':', '：']) < 0) return 4;
+        if (Section().IsMatch(text) && !EndsSentence(text) && text.Length <= 24) return 3;
+        if (Item().IsMatch(text) && text.Length <= 24 && text.TrimEnd('。').IndexOfAny(['，', '；', '。', ':', '：', '、', '%']) < 0
+            && !text.Contains("万元", StringComparison.Ordinal)) return 4;
         return 0;
     }
 
-    private static bool EndsSentence(string text) => text.EndsWith('。') && text.Length > 40;
+    private static bool IsHeadingTail(string next) =>
+        next.Length <= 12 && next.IndexOfAny(['，', '；', '。', ':', '：', '、', '，']) < 0 && LevelOf(next) == 0 && !next.Any(char.IsAsciiDigit);
+
+    /// <summary>Body text, not a heading: a long sentence, or one with a colon/comma inside ("一、财政拨款：指…").</summary>
+    private static bool EndsSentence(string text)
+    {
+        var inner = text.TrimEnd('。', '：', ':');
+        if (inner.IndexOfAny(['：', ':', '，', '。', '；']) >= 0) return true;
+        return text.EndsWith('。') && text.Length > 20;
+    }
 
     /// <summary>Joins wrapped lines: a line that does not end a sentence continues on the next, unless that starts a list item.</summary>
     internal static string JoinLines(IReadOnlyList<string> lines)

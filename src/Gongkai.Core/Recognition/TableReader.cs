@@ -23,9 +23,13 @@ internal sealed class TableReader
     private readonly string _name;
     private readonly AmountUnit _unit;
 
+    private readonly IReadOnlyList<PlacementPrior> _documentPriors;
+
+    // documentPriors: priors known from other tables of the document (fund sources it does not have).
     public TableReader(RawTable raw, TemplateTableDefinition? def, Func<PlacementProblem, PlacementResult> solve,
-        List<ImportDiagnostic> diagnostics, AmountUnit defaultUnit)
+        List<ImportDiagnostic> diagnostics, AmountUnit defaultUnit, IReadOnlyList<PlacementPrior>? documentPriors = null)
     {
+        _documentPriors = documentPriors ?? [];
         _raw = raw;
         _def = def;
         _solve = solve;
@@ -154,14 +158,44 @@ internal sealed class TableReader
             return (map.Columns, Finish(pending, map.Columns), layout);
         }
 
+        var firstLabel = axis == TableRowAxis.Project ? LabelLeftInHeader(layout) : [];
         foreach (var raw in _raw.Rows)
         {
             var (codeParts, texts, numbers) = SplitTokens(raw.Cells);
+            if (firstLabel.Count > 0 && ReferenceEquals(raw, _raw.Rows[0]) && texts.Count == 0 && codeParts.Count == 0)
+            {
+                texts.Add(string.Concat(firstLabel));
+            }
             var code = codes.Resolve(codeParts, null);
             pending.Add(MakeRow(code, texts, null, null, null, raw, new CellValue[columns.Count], numbers, axis, ref seenCode));
         }
+        if (axis == TableRowAxis.Project && !seenCode)
+        {
+            // No classification codes at all (上年结转结余明细): every labelled line is a project.
+            pending = pending.Select(r => r.Kind == RowKind.UnitSubtotal && !IsUnitSubtotalName(r.Name)
+                ? r with { Kind = RowKind.Project, ProjectName = r.Name } : r).ToList();
+        }
         Place(pending, layout, columns);
         return (columns, Finish(pending, columns), layout);
+    }
+
+    /// <summary>
+    /// Layout-lost project tables whose first row prints its label before its numbers on lines of its own: those lines
+    /// were taken for header lines. They are the trailing header lines that are no piece of a column header.
+    /// </summary>
+    private List<string> LabelLeftInHeader(ColumnLayout layout)
+    {
+        if (_raw.CellsAligned || _raw.HeaderRows.Count == 0 || _raw.Rows.Count == 0) return [];
+        var words = layout.Columns.SelectMany(c => c.Aliases.Append(c.Header)).Select(Compact)
+            .Concat(["项目", "合计", "总计", "科目编码", "科目名称", "项目名称", "类款项", "基本支出", "项目支出", "人员经费", "公用经费"]).ToList();
+        var label = new List<string>();
+        for (var i = _raw.HeaderRows.Count - 1; i >= 0; i--)
+        {
+            var line = Compact(string.Concat(_raw.HeaderRows[i].Cells));
+            if (line.Length == 0 || words.Any(w => w.Contains(line, StringComparison.Ordinal)) || words.Any(w => line.Contains(w, StringComparison.Ordinal))) break;
+            label.Insert(0, line);
+        }
+        return label;
     }
 
     private PendingRow MakeRow(string? code, List<string> texts, string? project, string? gov, string? govName, RawRow raw,
@@ -182,8 +216,11 @@ internal sealed class TableReader
             seenCode = true;
             kind = project is not null ? RowKind.Project : code.Length switch { 3 => RowKind.Class, 5 => RowKind.Section, _ => RowKind.Item };
         }
-        else if (IsTotalName(name))
+        else if (IsTotalName(name) || name.Length == 0 && !seenCode && values.Concat(numbers).Any(v => !v.IsBlank)
+                 && axis is TableRowAxis.FunctionClassification or TableRowAxis.EconomicClassification)
         {
+            // Shaanxi prints the total line without a label.
+            if (name.Length == 0) name = "合计";
             kind = RowKind.Total;
         }
         else if (project is not null && axis == TableRowAxis.Project)
@@ -282,9 +319,9 @@ internal sealed class TableReader
 
     private IReadOnlyList<PlacementPrior> Priors(List<TableColumn> columns)
     {
-        if (_def?.RowAxis != TableRowAxis.EconomicClassification) return [];
-        var priors = new List<PlacementPrior>();
         bool Has(ColumnKey k) => columns.Any(c => c.Key == k);
+        var priors = _documentPriors.Where(p => Has(p.Column)).ToList();
+        if (_def?.RowAxis != TableRowAxis.EconomicClassification) return priors;
         if (Has(ColumnKey.Public))
         {
             priors.Add(new PlacementPrior("301", ColumnKey.Public));
@@ -453,6 +490,7 @@ internal sealed class TableReader
                     Columns = expenditureColumns.Select(i => columns[i].Key ?? default).ToList(),
                     ColumnHeaders = expenditureColumns.Select(i => columns[i].Header).ToList(),
                     Identities = identities,
+                    Priors = _documentPriors.Where(p => expenditureColumns.Any(i => columns[i].Key == p.Column)).ToList(),
                     Rows = expenditureSegments.Select(x => new PlacementRow(x.s.Code, x.s.Code is null ? RowKind.Line : RowKind.Class,
                         x.s.Numbers, x.Raw.SourceText, x.Raw.Line)).ToList(),
                     BlanksDropped = true,
@@ -554,6 +592,8 @@ internal sealed class TableReader
             var numbers = valuePos.Select(p => p < raw.Cells.Count ? CellParser.ParseOrBlank(raw.Cells[p]) : CellValue.Blank).ToList();
             if (Compact(label).Length == 0 && numbers.All(n => n.IsBlank)) continue;
             var (code, name) = SplitCode(label);
+            // The first expenditure panel lists 功能分类 类; Shaanxi prints them by name only.
+            if (i == 1 && code is null) code = FunctionClassNames.CodeOf(Label(name));
             segments.Add(new Segment(i == 0 ? TableSide.Income : TableSide.Expenditure, i, name, code, numbers));
         }
         return segments;

@@ -16,6 +16,12 @@ public static class SummaryRowKeys
     public const string GovFund = "GovFund";
     /// <summary>国有资本经营预算（拨款）</summary>
     public const string StateCapital = "StateCapital";
+    /// <summary>上级一般公共预算安排（的）转移支付 (under 一般公共预算拨款)</summary>
+    public const string GeneralBudgetTransfer = "GeneralBudgetTransfer";
+    /// <summary>上级政府性基金安排（的）转移支付 (under 政府性基金预算拨款)</summary>
+    public const string GovFundTransfer = "GovFundTransfer";
+    /// <summary>上级国有资本经营预算安排（的）转移支付 (under 国有资本经营预算拨款)</summary>
+    public const string StateCapitalTransfer = "StateCapitalTransfer";
     /// <summary>财政专户管理资金 / 教育收费（财政专户）/ 财政专户核拨</summary>
     public const string SpecialAccount = "SpecialAccount";
     /// <summary>单位资金 (its own subtotal in 预算管理一体化 templates)</summary>

@@ -83,10 +83,14 @@ internal static class TextDecoder
             if (bytes[i] == 0) evenZero++;
             if (bytes[i + 1] == 0) oddZero++;
         }
-        // ASCII-heavy UTF-16 has a zero in every other byte; Chinese UTF-16 has few zeros, so this only catches the former.
-        if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return new UnicodeEncoding(false, false);
-        if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return new UnicodeEncoding(true, false);
-        return null;
+        // UTF-16 puts the zero high byte of ASCII characters (digits, spaces, line breaks) always at the same parity;
+        // binary data scatters zeros over both. The decoded text must still look like text.
+        Encoding? candidate = null;
+        if (oddZero > pairs * 0.02 && evenZero * 20 <= oddZero) candidate = new UnicodeEncoding(false, false);
+        else if (evenZero > pairs * 0.02 && oddZero * 20 <= evenZero) candidate = new UnicodeEncoding(true, false);
+        if (candidate is null) return null;
+        var sample = bytes[..(Math.Min(bytes.Length, 8192) & ~1)];
+        return LooksLikeText(candidate.GetString(sample), out _) ? candidate : null;
     }
 
     private static DecodedText Checked(string text, string name) =>

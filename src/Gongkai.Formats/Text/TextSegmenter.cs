@@ -89,6 +89,7 @@ internal static partial class TextSegmenter
             if (blocks.Count > 0 && blocks[^1] is RawTable previous && IsContinuation(previous, built))
             {
                 blocks[^1] = Merge(previous, built);
+                diagnostics.Add(Continued(previous, r.StartLine));
                 return;
             }
             blocks.Add(built);
@@ -296,8 +297,9 @@ internal static partial class TextSegmenter
         if (body.Count == 0 && notes.Count == 0 && r.Number is null) return null;
         if (body.Count == 0 && notes.Count == 0 && r.Title is null) return null;
 
-        var table = tabMode ? BuildAligned(r, body) : BuildLayoutLost(r, body, notes);
-        return table with
+        var continuedAt = new List<int>();
+        var table = tabMode ? BuildAligned(r, body, continuedAt) : BuildLayoutLost(r, body, notes, continuedAt);
+        table = table with
         {
             PrintedNumber = r.Number,
             Title = r.Title,
@@ -306,6 +308,8 @@ internal static partial class TextSegmenter
             Notes = [.. table.Notes, .. notes],
             Line = r.StartLine,
         };
+        diagnostics.AddRange(continuedAt.Select(line => Continued(table, line)));
+        return table;
     }
 
     private static int NextNonBlank(List<SourceLine> lines, int from)
@@ -323,7 +327,7 @@ internal static partial class TextSegmenter
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    private static RawTable BuildAligned(Region r, List<SourceLine> body)
+    private static RawTable BuildAligned(Region r, List<SourceLine> body, List<int> continuedAt)
     {
         var performance = IsPerformanceTitle(r.Title);
         var header = new List<RawRow>();
@@ -345,6 +349,7 @@ internal static partial class TextSegmenter
             // A header repeated after a page break.
             if (header.Count > 0 && repeat < header.Count && SameCells(header[repeat].Cells, cells))
             {
+                if (repeat == 0) continuedAt.Add(l.Number);
                 repeat++;
                 continue;
             }
@@ -364,7 +369,6 @@ internal static partial class TextSegmenter
             var s = Compact(c);
             if (s.Length == 0) continue;
             if (NumberToken().IsMatch(s)) return true;
-            if (s is "合计" or "总计" or "小计") return true;
         }
         return false;
     }
@@ -373,7 +377,12 @@ internal static partial class TextSegmenter
 
     private sealed record Token(string Text, TokenKind Kind, int Group);
 
-    private static RawTable BuildLayoutLost(Region r, List<SourceLine> body, List<string> notes)
+    private static ImportDiagnostic Continued(RawTable table, int line) =>
+        new("IMPORT-TABLE-CONTINUED", Severity.Info,
+            $"{table.PrintedNumber} {table.Title}：第 {line.ToString(System.Globalization.CultureInfo.InvariantCulture)} 行起为续表（重复了表头），已与前文合并为一张表。")
+        { Line = line };
+
+    private static RawTable BuildLayoutLost(Region r, List<SourceLine> body, List<string> notes, List<int> continuedAt)
     {
         var rows = new List<RawRow>();
         if (IsPerformanceTitle(r.Title))
@@ -441,6 +450,7 @@ internal static partial class TextSegmenter
             {
                 Flush();
                 skip = 1;
+                continuedAt.Add(l.Number);
                 continue;
             }
             var tokens = Whitespace().Split(l.Text.Trim())
@@ -496,7 +506,7 @@ internal static partial class TextSegmenter
     {
         var tokens = Whitespace().Split(text.Trim());
         if (tokens.Any(t => DecimalToken().IsMatch(t))) return true;
-        if (CodeToken().IsMatch(tokens[0]) && tokens.Length > 1) return true;
+        if (CodeToken().IsMatch(tokens[0]) && (tokens.Length > 1 || tokens[0].Length == 3)) return true;
         return UnitBracket().IsMatch(tokens[0]);
     }
 
