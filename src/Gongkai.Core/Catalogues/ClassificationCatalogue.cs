@@ -118,7 +118,8 @@ public sealed class ClassificationCatalogue
 
     /// <summary>
     /// Compares a printed 科目名称 with <paramref name="entry"/>: the official name, an alias, the code's name in another
-    /// year, or a mismatch. Whitespace, bracket width, quotes, markup and 其它/其他 are normalised first.
+    /// year, or a mismatch. Whitespace, bracket width, quotes, markup and 其它/其他 are normalised first, and a trailing
+    /// qualifier naming the parent (行政运行（医疗保障管理）) is accepted.
     /// </summary>
     public NameMatchResult MatchName(CatalogueEntry entry, string? printedName)
     {
@@ -133,6 +134,7 @@ public sealed class ClassificationCatalogue
         {
             return new NameMatchResult(NameMatch.Alias, entry.Name);
         }
+        if (HasParentQualifier(entry, printed)) return new NameMatchResult(NameMatch.Current, entry.Name);
         foreach (var other in _data.Versions(entry.Scheme, entry.Code))
         {
             if (ReferenceEquals(other, entry)) continue;
@@ -142,7 +144,33 @@ public sealed class ClassificationCatalogue
                 return new NameMatchResult(NameMatch.OtherYearName, entry.Name, other);
             }
         }
+        var official = CatalogueNames.Normalize(entry.Name);
+        if (printed.Length >= MinTruncatedLength && printed.Length < official.Length && official.StartsWith(printed, StringComparison.Ordinal))
+        {
+            return new NameMatchResult(NameMatch.Truncated, entry.Name);
+        }
         return new NameMatchResult(NameMatch.Mismatch, entry.Name);
+    }
+
+    // Shorter beginnings ("其他", "行政") say too little to call a name cut off rather than wrong.
+    private const int MinTruncatedLength = 4;
+
+    // "行政运行（医疗保障管理）": the official name followed by its 款 (or 类) name in brackets, a common way of telling
+    // the many 行政运行 rows apart. The bracketed text must come from an ancestor's name.
+    private bool HasParentQualifier(CatalogueEntry entry, string printed)
+    {
+        if (entry.ParentCode is null || !printed.EndsWith('）')) return false;
+        var name = CatalogueNames.Normalize(entry.Name);
+        if (printed.Length <= name.Length + 2 || !printed.StartsWith(name + "（", StringComparison.Ordinal)) return false;
+        var qualifier = printed[(name.Length + 1)..^1];
+        for (var code = entry.ParentCode; code is not null; code = code.Length > 3 ? code[..^2] : null)
+        {
+            if (TryGet(entry.Scheme, code, out var ancestor) && CatalogueNames.Normalize(ancestor.Name).Contains(qualifier, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Shorthand for <see cref="MatchName"/>'s kind.</summary>

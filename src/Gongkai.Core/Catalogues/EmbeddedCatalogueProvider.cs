@@ -15,6 +15,8 @@ public sealed class EmbeddedCatalogueProvider : ICatalogueProvider
     /// <summary>Last year the data was compiled for; later years use the entries still in force.</summary>
     public const int LastCompiledYear = 2026;
 
+    private const int CachedMargin = 30;
+
     private readonly Lazy<CatalogueData> _data;
     private readonly ConcurrentDictionary<int, ClassificationCatalogue> _byDataYear = new();
     private readonly ConcurrentDictionary<int, ClassificationCatalogue> _byYear = new();
@@ -34,8 +36,9 @@ public sealed class EmbeddedCatalogueProvider : ICatalogueProvider
     {
         var dataYear = Math.Clamp(year, FirstYear, LastCompiledYear);
         if (year == dataYear) return _byDataYear.GetOrAdd(dataYear, y => new ClassificationCatalogue(y, y, _data.Value));
-        // Out-of-range years keep their own Year (for messages) over the nearest compiled year's entries; the
-        // cache is bounded by the years documents actually carry.
+        // Out-of-range years keep their own Year (for messages) over the nearest compiled year's entries. Plausible
+        // years are cached; a nonsense year (a misread cover) gets a fresh instance so the cache stays bounded.
+        if (year is < FirstYear - CachedMargin or > LastCompiledYear + CachedMargin) return new ClassificationCatalogue(year, dataYear, _data.Value);
         return _byYear.GetOrAdd(year, y => new ClassificationCatalogue(y, dataYear, _data.Value));
     }
 }

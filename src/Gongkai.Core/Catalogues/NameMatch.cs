@@ -17,6 +17,12 @@ public enum NameMatch
 
     /// <summary>No name printed (nothing to compare).</summary>
     Blank,
+
+    /// <summary>
+    /// The beginning of the official name only (at least four characters): usually a wrapped table cell whose second
+    /// line was lost in extraction ("文化旅游体育与传媒" for 文化旅游体育与传媒支出).
+    /// </summary>
+    Truncated,
 }
 
 /// <summary>

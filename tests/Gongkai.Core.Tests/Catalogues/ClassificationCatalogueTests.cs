@@ -73,6 +73,17 @@ public class ClassificationCatalogueTests
         Assert.Equal(NameMatch.Mismatch, s_2022.NameMatches(cls, "一般公共预算支出"));
     }
 
+    [Theory]
+    [InlineData("2101501", "行政运行（医疗保障管理）", NameMatch.Current)]
+    [InlineData("2101502", "一般行政管理事务(医疗保障管理)", NameMatch.Current)]
+    [InlineData("2101501", "行政运行（人大事务）", NameMatch.Mismatch)]
+    [InlineData("210", "卫生健康支出（医疗保障）", NameMatch.Mismatch)]
+    public void MatchName_ParentQualifier_AcceptedOnlyFromAnAncestor(string code, string printed, NameMatch expected)
+    {
+        Assert.True(s_2022.TryGetFunction(code, out var entry));
+        Assert.Equal(expected, s_2022.NameMatches(entry, printed));
+    }
+
     [Fact]
     public void MapDepartmentalToGovernment_ByUnitTypeAndAny()
     {

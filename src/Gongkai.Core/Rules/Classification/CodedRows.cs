@@ -84,10 +84,6 @@ internal static class CodedRows
         Quote = string.IsNullOrEmpty(row.Row.Quote) ? null : row.Row.Quote,
     };
 
-    /// <summary>Severity that respects the entry's confidence: K and ? entries never give errors.</summary>
-    public static Severity Cap(Severity severity, CatalogueConfidence confidence) =>
-        severity == Severity.Error && confidence != CatalogueConfidence.Seen ? Severity.Warning : severity;
-
     /// <summary>Formats a message template with invariant culture.</summary>
     public static string Format(string template, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, template, args);

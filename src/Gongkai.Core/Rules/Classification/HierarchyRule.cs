@@ -33,8 +33,9 @@ public sealed class HierarchyRule : IRule
         foreach (var table in CodedRows.Tables(context))
         {
             var tableText = CodedRows.TableText(table);
-            string? currentClass = null;
-            string? currentSection = null;
+            // The 类 and 款 rows above, per scheme (a table without a definition may mix 功能 and 经济 codes).
+            var currentClass = new Dictionary<ClassificationScheme, string?>();
+            var currentSection = new Dictionary<ClassificationScheme, string?>();
             var previous = -1;
             foreach (var row in CodedRows.Of(table))
             {
@@ -43,8 +44,8 @@ public sealed class HierarchyRule : IRule
                 {
                     if (table.Rows[i]?.Kind is RowKind.Total or RowKind.UnitSubtotal)
                     {
-                        currentClass = null;
-                        currentSection = null;
+                        currentClass.Clear();
+                        currentSection.Clear();
                     }
                 }
                 previous = row.Index;
@@ -66,27 +67,29 @@ public sealed class HierarchyRule : IRule
                         tableText, code, name, k.ToChinese(economic), level.ToChinese(economic))));
                 }
 
+                var cls = currentClass.GetValueOrDefault(scheme);
+                var section = currentSection.GetValueOrDefault(scheme);
                 switch (level)
                 {
                     case ClassificationLevel.Class:
-                        currentClass = code;
-                        currentSection = null;
+                        currentClass[scheme] = code;
+                        currentSection[scheme] = null;
                         break;
                     case ClassificationLevel.Section:
-                        if (currentClass is not null && !string.Equals(currentClass, code[..3], StringComparison.Ordinal))
+                        if (cls is not null && !string.Equals(cls, code[..3], StringComparison.Ordinal))
                         {
-                            findings.Add(WrongParent(row, tableText, code, name, level, ClassificationLevel.Class, code[..3], currentClass, economic));
+                            findings.Add(WrongParent(row, tableText, code, name, level, ClassificationLevel.Class, code[..3], cls, economic));
                         }
-                        currentSection = code;
+                        currentSection[scheme] = code;
                         break;
                     default:
-                        if (currentSection is not null && !string.Equals(currentSection, code[..5], StringComparison.Ordinal))
+                        if (section is not null && !string.Equals(section, code[..5], StringComparison.Ordinal))
                         {
-                            findings.Add(WrongParent(row, tableText, code, name, level, ClassificationLevel.Section, code[..5], currentSection, economic));
+                            findings.Add(WrongParent(row, tableText, code, name, level, ClassificationLevel.Section, code[..5], section, economic));
                         }
-                        else if (currentSection is null && currentClass is not null && !string.Equals(currentClass, code[..3], StringComparison.Ordinal))
+                        else if (section is null && cls is not null && !string.Equals(cls, code[..3], StringComparison.Ordinal))
                         {
-                            findings.Add(WrongParent(row, tableText, code, name, level, ClassificationLevel.Class, code[..3], currentClass, economic));
+                            findings.Add(WrongParent(row, tableText, code, name, level, ClassificationLevel.Class, code[..3], cls, economic));
                         }
                         break;
                 }

@@ -7,7 +7,7 @@ namespace Gongkai.Core.Rules.Classification;
 /// <summary>
 /// G3-NAME-MISMATCH: the printed 科目名称 must be the official name of the code in the document's year. A different
 /// name is a warning; another year's name (e.g. 医疗卫生与计划生育支出 after 2019) is a warning "使用了旧科目名称";
-/// a known variant printing is info. Also checks the name printed beside a 政府经济分类 code.
+/// a known variant printing, or a name cut off at a table-cell wrap, is info. Also checks the name printed beside a 政府经济分类 code.
 /// </summary>
 public sealed class NameMismatchRule : IRule
 {
@@ -22,6 +22,9 @@ public sealed class NameMismatchRule : IRule
 
     /// <summary>{0} table, {1} code, {2} printed name, {3} expected name.</summary>
     public const string MessageAlias = "{0}中科目 {1} 的名称“{2}”是常见的变体写法，规范名称为“{3}”。";
+
+    /// <summary>{0} table, {1} code, {2} printed name, {3} expected name.</summary>
+    public const string MessageTruncated = "{0}中科目 {1} 的名称“{2}”不完整（可能是表格换行造成的截断），完整名称为“{3}”。";
 
     public string Id => "G3-NAME-MISMATCH";
 
@@ -72,6 +75,10 @@ public sealed class NameMismatchRule : IRule
                 var template = other.ValidFrom > entry.ValidFrom ? MessageFutureName : MessageOldName;
                 findings.Add(CodedRows.Finding(this, Severity.Warning, row,
                     CodedRows.Format(template, tableText, code, printed, entry.Name, year, other.ValidityText)));
+                break;
+            case NameMatch.Truncated:
+                findings.Add(CodedRows.Finding(this, Severity.Info, row,
+                    CodedRows.Format(MessageTruncated, tableText, code, printed, entry.Name)));
                 break;
             case NameMatch.Alias:
                 findings.Add(CodedRows.Finding(this, Severity.Info, row,

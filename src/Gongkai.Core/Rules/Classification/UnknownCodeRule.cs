@@ -20,7 +20,10 @@ public sealed class UnknownCodeRule : IRule
     /// <summary>{0} table, {1} code, {2} printed name.</summary>
     public const string MessageMalformed = "{0}中的科目编码 {1}“{2}”不是有效的科目编码（功能分类应为3/5/7位、以2开头；经济分类应为3/5位、以3或5开头）。";
 
-    /// <summary>{0} table, {1} code, {2} printed name, {3} scheme (for 政府 codes printed beside the 部门 code).</summary>
+    /// <summary>{0} table, {1} code, {2} printed name, {3} the table's classification.</summary>
+    public const string MessageWrongScheme = "{0}中的科目编码 {1}“{2}”不是{3}编码，与本表的科目类型不符。";
+
+    /// <summary>{0} table, {1} 部门 code, {2} its printed name, {3} 政府 code, {4} its printed name, {5} year.</summary>
     public const string MessageGovernmentUnknown = "{0}中部门经济分类 {1}“{2}”旁列示的政府经济分类编码 {3}“{4}”不在{5}《政府预算支出经济分类》科目中。";
 
     public string Id => "G3-UNKNOWN-CODE";
@@ -43,7 +46,14 @@ public sealed class UnknownCodeRule : IRule
             foreach (var row in CodedRows.Of(table))
             {
                 var name = row.Row.Name ?? "";
-                if (row.Scheme is not { } scheme || CodeText.Digits(row.Code) is not { } digits || !string.Equals(digits, row.Code, StringComparison.Ordinal))
+                var valid = CodeText.Digits(row.Code) is { } d && string.Equals(d, row.Code, StringComparison.Ordinal);
+                if (valid && row.Scheme is null && table.Definition is not null)
+                {
+                    var expected = table.Definition.RowAxis == Templates.TableRowAxis.FunctionClassification ? "支出功能分类" : "支出经济分类";
+                    findings.Add(CodedRows.Finding(this, Severity.Warning, row, CodedRows.Format(MessageWrongScheme, tableText, row.Code, name, expected)));
+                    continue;
+                }
+                if (row.Scheme is not { } scheme || CodeText.Digits(row.Code) is not { } digits || !valid)
                 {
                     findings.Add(CodedRows.Finding(this, Severity.Warning, row, CodedRows.Format(MessageMalformed, tableText, row.Code, name)));
                     continue;

@@ -41,6 +41,16 @@ public class HierarchyRuleTests
     }
 
     [Fact]
+    public void TableWithoutDefinition_TracksEachSchemeApart()
+    {
+        var mixed = Table(null, null, "项目支出表",
+            Row("210", "卫生健康支出"), Row("21015", "医疗保障管理事务"), Row("302", "商品和服务支出"), Row("30201", "办公费"),
+            Row("2101501", "行政运行"), Row("30211", "差旅费"), Row("2101101", "行政单位医疗"));
+        var f = Assert.Single(_rule.Evaluate(Context(2022, mixed)));
+        Assert.Equal("2101101", f.Row);
+    }
+
+    [Fact]
     public void RowReadAtWrongLevel_IsWarning()
     {
         var f = Assert.Single(_rule.Evaluate(Context(2022, Function(Row("21015", "医疗保障管理事务"), Row("2101501", "行政运行", RowKind.Section)))));

@@ -53,6 +53,15 @@ public class NameMismatchRuleTests
     }
 
     [Fact]
+    public void NameCutOffAtAWrap_IsInfo()
+    {
+        var f = Assert.Single(_rule.Evaluate(Context(2022, Function(Row("207", "文化旅游体育与传媒")))));
+        Assert.Equal(Severity.Info, f.Severity);
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, NameMismatchRule.MessageTruncated, TableText, "207", "文化旅游体育与传媒", "文化旅游体育与传媒支出"), f.Message);
+        Assert.Equal(Severity.Warning, Assert.Single(_rule.Evaluate(Context(2022, Function(Row("207", "文化"))))).Severity);
+    }
+
+    [Fact]
     public void GovernmentNamePrintedBeside_IsChecked()
     {
         var f = Assert.Single(_rule.Evaluate(Context(2022, Economic(Row("30228", "工会经费", gov: "50201", govName: "其他商品和服务支出")))));

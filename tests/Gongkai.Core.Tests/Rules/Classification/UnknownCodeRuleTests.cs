@@ -70,6 +70,14 @@ public class UnknownCodeRuleTests
     }
 
     [Fact]
+    public void FunctionCodeInEconomicTable_IsWarning()
+    {
+        var f = Assert.Single(_rule.Evaluate(Context(2022, Economic(Row("2101501", "行政运行")))));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, UnknownCodeRule.MessageWrongScheme, EconomicTableText, "2101501", "行政运行", "支出经济分类"), f.Message);
+    }
+
+    [Fact]
     public void RegionalSubitem_IsWarning_AndUnknownSectionOfCompleteClassIsError()
     {
         var findings = _rule.Evaluate(Context(2022, Economic(Row("3021199", "某细目"), Row("30219", "某费用")))).ToList();
