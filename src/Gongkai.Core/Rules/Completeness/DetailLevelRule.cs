@@ -65,7 +65,7 @@ public sealed class DetailLevelRule : IRule
             }
             else if (id.Value is "B07" or "F07")
             {
-                if (table.IndexOf(ColumnKey.VehiclePurchase) < 0 || table.IndexOf(ColumnKey.VehicleOperation) < 0)
+                if (!VehicleSplit(table))
                 {
                     yield return new Finding
                     {
@@ -81,6 +81,22 @@ public sealed class DetailLevelRule : IRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// False when the table shows 公务用车 spending without separate 购置费 and 运行费 (by column, or by row in a transposed
+    /// layout where the items are rows and the fund sources columns). True when it cannot tell (no 公务用车 at all).
+    /// </summary>
+    private static bool VehicleSplit(DisclosureTable table)
+    {
+        if (table.IndexOf(ColumnKey.VehiclePurchase) >= 0 && table.IndexOf(ColumnKey.VehicleOperation) >= 0) return true;
+        var names = table.Rows.Select(r => r.Name).Concat(table.Columns.Select(c => c.Header)).ToList();
+        if (names.Any(n => n.Contains("购置", StringComparison.Ordinal) && !n.Contains("运行", StringComparison.Ordinal))
+            && names.Any(n => n.Contains("运行", StringComparison.Ordinal) && !n.Contains("购置", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return !(table.IndexOf(ColumnKey.VehicleSubtotal) >= 0 || names.Any(n => n.Contains("公务用车", StringComparison.Ordinal)));
     }
 
     private static bool HasAmount(TableRow row) => row.Values.Any(v => v.OrZero != 0m);

@@ -4,8 +4,8 @@ using Gongkai.Core.Tables;
 namespace Gongkai.Core.Rules.Completeness;
 
 /// <summary>
-/// G6 (warning): a table without data keeps its layout and states why (空表说明, under the table or in the
-/// explanation); a table with data must not carry a 空表 note.
+/// G6 (warning): a table without data keeps its layout and states why (空表说明, under the table, in the 目录 or in the
+/// explanation); a table with data must not carry a 空表 note. Performance-target tables (no amounts) are not judged.
 /// </summary>
 public sealed class EmptyTableConsistencyRule : IRule
 {
@@ -29,9 +29,10 @@ public sealed class EmptyTableConsistencyRule : IRule
         var document = context.Document;
         foreach (var table in document.Tables)
         {
-            if (table.Id is null) continue;
+            if (table.Id is null || !EmptyTables.IsAmountTable(table)) continue;
             var noData = EmptyTables.HasNoData(table);
-            if (noData && !EmptyTables.SaysEmpty(table.EmptyNote) && !EmptyTables.NarrativeSaysEmpty(document, table))
+            if (noData && !EmptyTables.SaysEmpty(table.EmptyNote) && !EmptyTables.ContentsGivesReason(document, table)
+                && !EmptyTables.NarrativeSaysEmpty(document, table))
             {
                 yield return Make(table, RuleText.Format(MissingReasonMessage, RuleText.TableLabel(table), table.Title));
             }

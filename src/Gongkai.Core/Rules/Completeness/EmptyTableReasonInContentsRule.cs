@@ -33,8 +33,8 @@ public sealed class EmptyTableReasonInContentsRule : IRule
         if (!document.Contents.Any(e => e.IsEmpty is not null)) yield break;
         foreach (var table in document.Tables)
         {
-            if (table.Id is null || !EmptyTables.HasNoData(table)) continue;
-            var entry = Match(document.Contents, table);
+            if (table.Id is null || !EmptyTables.IsAmountTable(table) || !EmptyTables.HasNoData(table)) continue;
+            var entry = EmptyTables.ContentsEntry(document.Contents, table);
             var label = RuleText.TableLabel(table);
             string? message = entry is null ? NotListedMessage
                 : entry.IsEmpty != true ? NotMarkedMessage
@@ -53,14 +53,5 @@ public sealed class EmptyTableReasonInContentsRule : IRule
                 Quote = entry?.Title ?? table.Title,
             };
         }
-    }
-
-    private static TableOfContentsEntry? Match(IReadOnlyList<TableOfContentsEntry> contents, DisclosureTable table)
-    {
-        var title = EmptyTables.Compact(table.Title);
-        var number = table.PrintedNumber is null ? null : EmptyTables.Compact(table.PrintedNumber);
-        return contents.FirstOrDefault(e => title.Length > 0 && EmptyTables.Compact(e.Title) is var t && t.Length > 0
-                && (t.Contains(title, StringComparison.Ordinal) || title.Contains(t, StringComparison.Ordinal)))
-            ?? contents.FirstOrDefault(e => number is { Length: > 0 } && e.PrintedNumber is not null && EmptyTables.Compact(e.PrintedNumber) == number);
     }
 }

@@ -6,7 +6,32 @@ namespace Gongkai.Core.Rules.Completeness;
 /// <summary>What counts as an empty table (空表) and as a 空表 note, for G6 and D-R03.</summary>
 internal static class EmptyTables
 {
-    private static readonly string[] s_emptyPhrases = ["空表", "此表为空", "本表为空", "表为空", "本表无数据", "故本表无数据", "无数据"];
+    private static readonly string[] s_emptyPhrases = ["为空表", "此表为空", "本表为空", "表为空", "本表无数据", "故本表无数据", "表无数据"];
+
+    /// <summary>Sentences saying there is no such spending at all ("本单位无“三公”经费", "没有使用政府性基金…").</summary>
+    private static readonly string[] s_nothingPhrases = ["没有", "无", "未安排", "为0", "为零", "0万元", "0.00万元"];
+
+    private static readonly HashSet<string> s_performanceTables = new(StringComparer.Ordinal) { "B16", "B17", "B18", "P01", "P02" };
+
+    /// <summary>
+    /// Tables of amounts (收支 tables), as opposed to performance-target and other text tables, which have no figures by nature.
+    /// </summary>
+    public static bool IsAmountTable(DisclosureTable table) =>
+        table.Definition is { } def ? def.RowAxis != Templates.TableRowAxis.Other : table.Id is { } id && !s_performanceTables.Contains(id.Value);
+
+    /// <summary>The 目录 marks the table as 空表 and gives a reason.</summary>
+    public static bool ContentsGivesReason(DisclosureDocument document, DisclosureTable table) =>
+        ContentsEntry(document.Contents, table) is { IsEmpty: true, EmptyReason: { } reason } && !string.IsNullOrWhiteSpace(reason);
+
+    /// <summary>The 目录 entry of a table: by title (either contains the other, whitespace removed), else by printed number.</summary>
+    public static TableOfContentsEntry? ContentsEntry(IReadOnlyList<TableOfContentsEntry> contents, DisclosureTable table)
+    {
+        var title = Compact(table.Title);
+        var number = table.PrintedNumber is null ? null : Compact(table.PrintedNumber);
+        return contents.FirstOrDefault(e => title.Length > 0 && Compact(e.Title) is var t && t.Length > 0
+                && (t.Contains(title, StringComparison.Ordinal) || title.Contains(t, StringComparison.Ordinal)))
+            ?? contents.FirstOrDefault(e => number is { Length: > 0 } && e.PrintedNumber is not null && Compact(e.PrintedNumber) == number);
+    }
 
     /// <summary>No rows, marked empty, or every printed amount blank or zero.</summary>
     public static bool HasNoData(DisclosureTable table) =>
@@ -42,7 +67,8 @@ internal static class EmptyTables
         {
             foreach (var sentence in Compact(section.Text).Split('。', '；', '\n'))
             {
-                if (SaysEmpty(sentence) && keys.Any(k => sentence.Contains(k, StringComparison.Ordinal))) return true;
+                if (!keys.Any(k => sentence.Contains(k, StringComparison.Ordinal))) continue;
+                if (SaysEmpty(sentence) || s_nothingPhrases.Any(p => sentence.Contains(p, StringComparison.Ordinal))) return true;
             }
         }
         return false;

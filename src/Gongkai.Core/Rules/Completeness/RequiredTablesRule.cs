@@ -6,7 +6,8 @@ namespace Gongkai.Core.Rules.Completeness;
 /// <summary>
 /// D-R01: every table the template requires is published (a table without data counts when kept as 空表; G6 checks
 /// its reason), and the tables follow the template's order (order is a warning). Applies only when the template is
-/// known (<see cref="RuleContext.Template"/>) and at least one table was recognised.
+/// known (<see cref="RuleContext.Template"/>) and at least one table was recognised; a file holding none of the
+/// required tables (explanation published apart from its tables) gets one warning instead of one error per table.
 /// </summary>
 public sealed class RequiredTablesRule : IRule
 {
@@ -24,15 +25,31 @@ public sealed class RequiredTablesRule : IRule
 
     public FindingCategory Category => FindingCategory.Completeness;
 
+    /// <summary>{0} template name.</summary>
+    public const string NoTablesMessage = "文件中未见模板“{0}”要求的任何公开表（可能以附件单独公开），请一并检查附表";
+
     public IEnumerable<Finding> Evaluate(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var template = context.Template;
         var document = context.Document;
         if (template is null || !document.Tables.Any(t => t.Id is not null)) yield break;
-        foreach (var def in template.Tables)
+        var required = template.Tables.Where(t => t.Required).ToList();
+        if (required.Count > 0 && required.All(def => document.Table(def.Id) is null))
         {
-            if (!def.Required || document.Table(def.Id) is not null) continue;
+            // An explanation-only file (seed 003: "见附表"; Beijing's narrative PDF): the tables are published apart.
+            yield return new Finding
+            {
+                RuleId = Id,
+                Severity = Severity.Warning,
+                Category = Category,
+                Message = RuleText.Format(NoTablesMessage, template.Name),
+            };
+            yield break;
+        }
+        foreach (var def in required)
+        {
+            if (document.Table(def.Id) is not null) continue;
             yield return new Finding
             {
                 RuleId = Id,
@@ -43,16 +60,18 @@ public sealed class RequiredTablesRule : IRule
             };
         }
 
-        var order = template.Tables.Select((t, i) => (t.Id, i)).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().i);
-        DisclosureTable? previous = null;
+        // Order: the first occurrence of each amount table against the template order; one finding at most (the first
+        // table out of place), since one moved table shifts all the others. Performance tables (repeated per project) are left out.
+        var order = template.Tables.Where(t => t.RowAxis != Templates.TableRowAxis.Other)
+            .Select((t, i) => (t.Id, i)).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().i);
+        var seen = new HashSet<TableId>();
         var previousIndex = -1;
         foreach (var table in document.Tables)
         {
-            if (table.Id is not { } id || !order.TryGetValue(id, out var index)) continue;
-            if (previous is not null && ReferenceEquals(previous, table)) continue;
+            if (table.Id is not { } id || !order.TryGetValue(id, out var index) || !seen.Add(id)) continue;
             if (index < previousIndex)
             {
-                var after = template.Tables.Where((_, i) => i < index).LastOrDefault(t => document.Table(t.Id) is not null);
+                var after = template.Tables.Take(index).LastOrDefault(t => order.ContainsKey(t.Id) && document.Table(t.Id) is not null);
                 yield return new Finding
                 {
                     RuleId = Id,
@@ -64,12 +83,9 @@ public sealed class RequiredTablesRule : IRule
                     Line = table.Line,
                     Quote = table.Title,
                 };
+                yield break;
             }
-            else
-            {
-                previousIndex = index;
-            }
-            previous = table;
+            previousIndex = index;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Gongkai.Core.Rules.CrossTable;
 public sealed class BasicExpenditureMatchesEconomicRule : EquationRule
 {
     /// <summary>Mismatch message: {0} table, {1} row, {2} column, {3} printed, {4} expression, {5} expected.</summary>
-    public const string Message = EquationMessages.Same;
+    public const string Message = "{0} {1}：{2} {3} ≠ {4}（一般公共预算支出表基本支出与基本支出表不一致）";
 
     public override string Id => "B-R14";
 

@@ -8,7 +8,7 @@ namespace Gongkai.Core.Rules.CrossTable;
 public sealed class BudgetIncomeSourcesMatchRule : EquationRule
 {
     /// <summary>Mismatch message: {0} table, {1} row, {2} column, {3} printed, {4} expression, {5} expected.</summary>
-    public const string Message = EquationMessages.Same;
+    public const string Message = "{0} {1}：{2} {3} ≠ {4}（收支总表与收入总表不一致）";
 
     private static readonly (string Line, ColumnKey Column)[] s_sources =
     [

@@ -8,7 +8,7 @@ namespace Gongkai.Core.Rules.CrossTable;
 public sealed class FinalFundsMatchRule : EquationRule
 {
     /// <summary>Mismatch message: {0} table, {1} row, {2} column, {3} printed, {4} expression, {5} expected.</summary>
-    public const string Message = EquationMessages.Same;
+    public const string Message = "{0} {1}：{2} {3} ≠ {4}（财政拨款收入支出决算总表与政府性基金、国有资本经营预算财政拨款收入支出决算表不一致）";
 
     public override string Id => "F-R15";
 

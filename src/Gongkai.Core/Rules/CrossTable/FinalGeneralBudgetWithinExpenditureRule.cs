@@ -22,6 +22,8 @@ public sealed class FinalGeneralBudgetWithinExpenditureRule : IRule
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Document.Table(TableId.F05) is not { } f05 || context.Document.Table(TableId.F03) is not { } f03) yield break;
+        RowKind[] coded = [RowKind.Class, RowKind.Section, RowKind.Item];
+        if (Cross.HasSeveralUnits(f05, coded) || Cross.HasSeveralUnits(f03, coded)) yield break; // per-unit rows would not line up
         var rows3 = Cross.CodedRows(f03, RowKind.Class, RowKind.Section, RowKind.Item);
         foreach (var key in new[] { ColumnKey.Total, ColumnKey.Basic, ColumnKey.Project })
         {

@@ -49,6 +49,9 @@ public sealed class GeneralBudgetWithinExpenditureRule : EquationRule
         var document = context.Document;
         if (AllGeneralBudget(document, out _, out _)) yield break;
         if (document.Table(TableId.B05) is not { } b05 || document.Table(TableId.B03) is not { } b03) yield break;
+        // Row by row only when neither table splits its rows over several units (per-unit figures would not line up).
+        RowKind[] coded = [RowKind.Class, RowKind.Section, RowKind.Item];
+        if (Cross.HasSeveralUnits(b05, coded) || Cross.HasSeveralUnits(b03, coded)) yield break;
         foreach (var key in s_columns)
         {
             int c5 = b05.IndexOf(key), c3 = b03.IndexOf(key);

@@ -26,25 +26,60 @@ internal static class Cross
     }
 
     /// <summary>
-    /// Row by row over shared codes: <paramref name="a"/>'s cell (column <paramref name="colA"/>) = <paramref name="b"/>'s
-    /// (column <paramref name="colB"/>). With <paramref name="bothWays"/>, a code printed in one table only is compared
-    /// with 0 (未列示).
+    /// The rows of each code, one per unit segment (rows after a per-unit subtotal belong to that unit; within a segment
+    /// the first occurrence counts, so a repeated 续表 line is not added twice). A department table listing several units
+    /// thus compares Σ over its units with the other table's figure.
+    /// </summary>
+    public static IReadOnlyDictionary<string, List<TableRow>> CodeRowsByUnit(DisclosureTable table, params RowKind[] kinds)
+    {
+        var result = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in table.Rows)
+        {
+            if (r.Kind == RowKind.UnitSubtotal)
+            {
+                seen.Clear();
+                continue;
+            }
+            if (r.Code is null || !kinds.Contains(r.Kind) || r.Side == TableSide.Income || !seen.Add(r.Code)) continue;
+            if (!result.TryGetValue(r.Code, out var list)) result[r.Code] = list = [];
+            list.Add(r);
+        }
+        return result;
+    }
+
+    /// <summary>True when the table splits its coded rows over more than one unit.</summary>
+    public static bool HasSeveralUnits(DisclosureTable table, params RowKind[] kinds) =>
+        CodeRowsByUnit(table, kinds).Values.Any(l => l.Count > 1);
+
+    /// <summary>
+    /// Code by code over shared codes: Σ of <paramref name="a"/>'s cells (column <paramref name="colA"/>, over its units) =
+    /// Σ of <paramref name="b"/>'s (column <paramref name="colB"/>). With <paramref name="bothWays"/>, a code printed in one
+    /// table only is compared with 0 (未列示).
     /// </summary>
     public static IEnumerable<Equation> ByCode(string ruleId, DisclosureTable a, int colA, DisclosureTable b, int colB, bool bothWays, params RowKind[] kinds)
     {
         if (colA < 0 || colB < 0) yield break;
-        var rowsA = CodedRows(a, kinds);
-        var rowsB = CodedRows(b, kinds);
-        foreach (var ra in rowsA)
+        var rowsA = CodeRowsByUnit(a, kinds);
+        var rowsB = CodeRowsByUnit(b, kinds);
+        foreach (var (code, listA) in rowsA)
         {
-            var rb = rowsB.FirstOrDefault(r => r.Code == ra.Code);
-            if (rb is not null) yield return Equation.Same(ruleId, new CellRef(a, ra, colA), new CellRef(b, rb, colB));
-            else if (bothWays && rowsB.Count > 0) yield return new Equation(ruleId, new CellRef(a, ra, colA), []);
+            var target = new CellRef(a, listA[0], colA);
+            var others = listA.Skip(1).Select(r => new Term(new CellRef(a, r, colA), -1));
+            if (rowsB.TryGetValue(code, out var listB))
+            {
+                yield return new Equation(ruleId, target, [.. listB.Select(r => new Term(new CellRef(b, r, colB), 1)), .. others]);
+            }
+            else if (bothWays && rowsB.Count > 0)
+            {
+                yield return new Equation(ruleId, target, [.. others]);
+            }
         }
         if (!bothWays || rowsA.Count == 0) yield break;
-        foreach (var rb in rowsB)
+        foreach (var (code, listB) in rowsB)
         {
-            if (rowsA.All(r => r.Code != rb.Code)) yield return new Equation(ruleId, new CellRef(b, rb, colB), []);
+            if (rowsA.ContainsKey(code)) continue;
+            yield return new Equation(ruleId, new CellRef(b, listB[0], colB), [.. listB.Skip(1).Select(r => new Term(new CellRef(b, r, colB), -1))]);
         }
     }
 

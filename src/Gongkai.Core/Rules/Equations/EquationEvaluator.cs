@@ -46,7 +46,12 @@ internal static class EquationEvaluator
         var registered = BuiltInRules.All.OfType<IEquationRule>().ToList();
         var isRegistered = registered.Contains(rule);
         if (isRegistered && s_cache.TryGetValue(context.Document, out var cached) && cached.Options == context.Options) return cached;
-        if (!isRegistered) registered.Add(rule);
+        if (!isRegistered)
+        {
+            // A fresh instance (tests, custom rule sets) stands in for the registered rule with its id.
+            registered.RemoveAll(r => r.Id == rule.Id);
+            registered.Add(rule);
+        }
 
         var results = new List<EquationResult>();
         var counts = new Dictionary<CellRef, int>();
@@ -66,7 +71,15 @@ internal static class EquationEvaluator
             foreach (var eq in equations)
             {
                 if (eq.AllBlank) continue;
-                var result = Compute(eq, context.Options);
+                EquationResult result;
+                try
+                {
+                    result = Compute(eq, context.Options);
+                }
+                catch (OverflowException)
+                {
+                    continue; // absurd magnitudes (a misread number): the identity cannot be evaluated
+                }
                 results.Add(result);
                 if (result.Outcome != ComparisonOutcome.Mismatch) continue;
                 foreach (var cell in Cells(eq))
@@ -170,7 +183,10 @@ internal static class EquationEvaluator
     private static Finding RoundingFinding(IEquationRule rule, EquationResult result)
     {
         var eq = result.Equation;
-        var args = Args(result).Append(RuleText.Amount(Math.Abs(result.Actual - result.Expected), Math.Max(result.Decimals, 2))).ToArray();
+        var diff = Math.Abs(result.Actual - result.Expected);
+        // Dividing by 1.000…0 drops trailing zeros, so a cross-unit difference of 0.00004 万元 is not printed as 0.00.
+        var significant = Rounding.DecimalsOf(diff / 1.000000000000000000000000000000000m);
+        var args = Args(result).Append(RuleText.Amount(diff, Math.Min(Math.Max(result.Decimals, significant), 8))).ToArray();
         return new Finding
         {
             RuleId = rule.Id,

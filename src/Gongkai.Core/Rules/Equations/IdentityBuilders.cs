@@ -14,6 +14,8 @@ internal static class IdentityBuilders
             var target = table.IndexOf(identity.Target, identity.Side);
             var addends = identity.Addends.Select(k => table.IndexOf(k, identity.Side)).ToList();
             if (target < 0 || addends.Count == 0 || addends.Any(i => i < 0)) continue;
+            // A 合计 column left blank on every row was not printed at all (seed 004 表5): nothing to compare.
+            if (table.Rows.All(r => target >= r.Values.Count || r.Values[target].IsBlank)) continue;
             foreach (var row in table.Rows)
             {
                 if (identity.Side != TableSide.None && row.Side != TableSide.None && row.Side != identity.Side) continue;
@@ -108,9 +110,11 @@ internal static class IdentityBuilders
             }
             foreach (var c in classes)
             {
-                var children = sections.Where(s => s.Code!.StartsWith(c.Code!, StringComparison.Ordinal)).ToList();
-                if (children.Count == 0) children = items.Where(s => s.Code!.StartsWith(c.Code!, StringComparison.Ordinal)).ToList();
-                Roll(c, children);
+                // 类 = Σ its 款 + Σ its 项 printed without a 款 (also catches a mistyped code such as 302213 under 302).
+                var under = sections.Where(s => s.Code!.StartsWith(c.Code!, StringComparison.Ordinal)).ToList();
+                var orphans = items.Where(i => i.Code!.StartsWith(c.Code!, StringComparison.Ordinal)
+                    && !under.Any(s => i.Code!.StartsWith(s.Code!, StringComparison.Ordinal)));
+                Roll(c, [.. under, .. orphans]);
             }
             foreach (var s in sections)
             {
@@ -144,6 +148,17 @@ internal static class IdentityBuilders
             allTop.AddRange(top);
         }
         if (total is not null && allTop.Count > 0) Roll2(total, allTop);
+        // A department line with no rows of its own ("[040]…" above "[040001]…", "[040002]…") = Σ the unit lines that follow it.
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Unit is not { } parent || segments[i].Rows.Count > 0) continue;
+            var units = new List<TableRow>();
+            for (var j = i + 1; j < segments.Count && segments[j].Rows.Count > 0; j++)
+            {
+                if (segments[j].Unit is { } u) units.Add(u);
+            }
+            if (units.Count > 1) Roll2(parent, units);
+        }
         if (total is not null && leafUnits == 1)
         {
             foreach (var (unit, segRows) in segments)

@@ -77,10 +77,20 @@ internal static class StandardIdentities
             }
             case "B02" or "F02":
             {
-                var sources = s_incomeSources.Where(present.Contains).ToList();
-                var hasSubtotal = (present.Contains(ColumnKey.FiscalSubtotal) && sources.Any(k => k == ColumnKey.GeneralBudget || k == ColumnKey.GovFund || k == ColumnKey.StateCapital))
-                    || present.Contains(ColumnKey.UnitFunds);
-                if (!hasSubtotal && present.Contains(ColumnKey.Total)) AddIfCovers(new(ColumnKey.Total, sources), []);
+                // 合计 = Σ sources; with a 财政拨款 subtotal column, 财政拨款 = 一般公共 + 基金 + 国资 and 合计 counts the
+                // subtotal instead of its parts. 单位资金's composition varies by region: no default then.
+                if (present.Contains(ColumnKey.UnitFunds) || !present.Contains(ColumnKey.Total)) break;
+                ColumnKey[] parts = [ColumnKey.GeneralBudget, ColumnKey.GovFund, ColumnKey.StateCapital];
+                var fiscalParts = parts.Where(present.Contains).ToList();
+                if (present.Contains(ColumnKey.FiscalSubtotal) && fiscalParts.Count > 0)
+                {
+                    list.Add(new(ColumnKey.FiscalSubtotal, fiscalParts));
+                    AddIfCovers(new(ColumnKey.Total, [.. s_incomeSources.Where(k => present.Contains(k) && !parts.Contains(k))]), parts);
+                }
+                else
+                {
+                    AddIfCovers(new(ColumnKey.Total, [.. s_incomeSources.Where(present.Contains)]), []);
+                }
                 break;
             }
             case "B04" or "F04":

@@ -60,10 +60,6 @@ internal static class TableAccess
         return i < 0 ? null : new CellRef(table, row, i);
     }
 
-    /// <summary>The 支出 amount cell of a 功能类 row of a summary table, or of its 合计 line.</summary>
-    public static IEnumerable<TableRow> ExpenditureClassRows(DisclosureTable table) =>
-        table.Rows.Where(r => r.Code is not null && r.Kind == RowKind.Class && r.Side != TableSide.Income);
-
     private static TableSide SideOf(DisclosureTable table, string key)
     {
         var def = table.Definition?.RowDefinitions.FirstOrDefault(d => d.Key == key);
@@ -75,12 +71,4 @@ internal static class TableAccess
             _ => TableSide.Income,
         };
     }
-
-    /// <summary>The table with this id when it is present and has rows (an empty table reads as zeros elsewhere).</summary>
-    public static DisclosureTable? Find(DisclosureDocument document, TableId id) => document.Table(id);
-
-    /// <summary>Documents of this kind (null kind: budget unless the tables say F).</summary>
-    public static bool IsFinal(DisclosureDocument document) =>
-        document.Info.Kind == DocumentKind.FinalAccounts
-        || (document.Info.Kind is null && document.Tables.Any(t => t.Id is { } id && id.Value.StartsWith('F')));
 }

@@ -8,7 +8,7 @@ namespace Gongkai.Core.Rules.RowSum;
 public sealed class FinalBasicEconomicSplitRule : EquationRule
 {
     /// <summary>Mismatch message: {0} table, {1} row, {2} column, {3} printed, {4} expression, {5} expected.</summary>
-    public const string Message = EquationMessages.Sum;
+    public const string Message = "{0} {1}：{2} {3} ≠ {4} = {5}（人员经费、公用经费与经济分类合计不符）";
 
     public override string Id => "F-R18";
 
