@@ -16,4 +16,12 @@ internal sealed record CompiledIdentity(int Target, int[] Addends, ColumnIdentit
     }
 
     public bool Holds(decimal[] values, decimal tolerance) => Math.Abs(Difference(values)) <= tolerance;
+
+    /// <summary>The identity on scaled values, within <paramref name="tolerance"/> scaled units.</summary>
+    public bool Holds(long[] scaled, long tolerance)
+    {
+        var difference = scaled[Target];
+        foreach (var a in Addends) difference -= scaled[a];
+        return difference >= -tolerance && difference <= tolerance;
+    }
 }

@@ -7,15 +7,15 @@ namespace Gongkai.Core.Recognition.Placement;
 /// </summary>
 internal sealed class RowCandidateEnumerator
 {
-    private readonly decimal[] _numbers;
     private readonly int _columnCount;
     private readonly List<CompiledIdentity>[] _identitiesByMaxColumn;
     private readonly bool[] _priorBlank;
-    private readonly decimal _tolerance;
+    private readonly long[] _numbers;
+    private readonly long _tolerance;
     private readonly int _maxCandidates;
     private readonly int _maxSteps;
 
-    private readonly decimal[] _values;
+    private readonly long[] _values;
     private readonly int[] _positions;
     private readonly List<PlacementCandidate> _found = [];
     private int _best = int.MaxValue;
@@ -23,8 +23,8 @@ internal sealed class RowCandidateEnumerator
     private bool _truncated;
     private bool _stopped;
 
-    private RowCandidateEnumerator(decimal[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
-        bool[] priorBlank, decimal tolerance, ColumnPlacementOptions options)
+    private RowCandidateEnumerator(long[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
+        bool[] priorBlank, long tolerance, ColumnPlacementOptions options)
     {
         _numbers = numbers;
         _columnCount = columnCount;
@@ -35,16 +35,17 @@ internal sealed class RowCandidateEnumerator
         _identitiesByMaxColumn = new List<CompiledIdentity>[columnCount];
         for (var c = 0; c < columnCount; c++) _identitiesByMaxColumn[c] = [];
         foreach (var identity in identities) _identitiesByMaxColumn[identity.MaxColumn].Add(identity);
-        _values = new decimal[columnCount];
+        _values = new long[columnCount];
         _positions = new int[numbers.Length];
     }
 
     /// <summary>
     /// The best-fitting placements of <paramref name="numbers"/> (at most <paramref name="columnCount"/> of them;
-    /// the caller trims extra numbers first).
+    /// the caller trims extra numbers first), given as scaled whole numbers. Row identities hold within
+    /// <paramref name="tolerance"/> scaled units (one unit of the row's last printed digit).
     /// </summary>
-    public static RowCandidateSet Enumerate(decimal[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
-        bool[] priorBlank, decimal tolerance, ColumnPlacementOptions options)
+    public static RowCandidateSet Enumerate(long[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
+        bool[] priorBlank, long tolerance, ColumnPlacementOptions options)
     {
         var walker = new RowCandidateEnumerator(numbers, columnCount, identities, priorBlank, tolerance, options);
         walker.Walk(0, 0, 0, 0);
@@ -75,9 +76,9 @@ internal sealed class RowCandidateEnumerator
             _values[column] = number;
             _positions[index] = column;
             var v = violations + ViolatedBetween(nextColumn, column);
-            var p = priorViolations + (_priorBlank[column] && number != 0m ? 1 : 0);
+            var p = priorViolations + (_priorBlank[column] && number != 0 ? 1 : 0);
             Walk(index + 1, column + 1, v, p);
-            _values[column] = 0m;
+            _values[column] = 0;
             if (_stopped) return;
         }
     }
@@ -109,7 +110,7 @@ internal sealed class RowCandidateEnumerator
             _truncated = true;
             return;
         }
-        _found.Add(new PlacementCandidate((int[])_positions.Clone(), (decimal[])_values.Clone(), priorViolations));
+        _found.Add(new PlacementCandidate((int[])_positions.Clone(), (long[])_values.Clone(), priorViolations));
     }
 
     private RowCandidateSet Result()
@@ -117,16 +118,16 @@ internal sealed class RowCandidateEnumerator
         // Placements that give every column the same value are the same reading of the row (e.g. a printed 0.00
         // that could stand in either of two columns): keep the first of each.
         var distinct = new List<PlacementCandidate>(_found.Count);
-        var seen = new HashSet<decimal[]>(ValueVectorComparer.Instance);
+        var seen = new HashSet<long[]>(ValueVectorComparer.Instance);
         foreach (var candidate in _found)
         {
-            if (seen.Add(candidate.Values)) distinct.Add(candidate);
+            if (seen.Add(candidate.Scaled)) distinct.Add(candidate);
         }
         if (distinct.Count == 0)
         {
             // Only reachable when the step budget ran out before any complete placement: fall back to leftmost filling.
             var positions = new int[_numbers.Length];
-            var values = new decimal[_columnCount];
+            var values = new long[_columnCount];
             for (var i = 0; i < _numbers.Length; i++)
             {
                 positions[i] = i;
@@ -153,11 +154,11 @@ internal sealed class RowCandidateEnumerator
         };
     }
 
-    private sealed class ValueVectorComparer : IEqualityComparer<decimal[]>
+    private sealed class ValueVectorComparer : IEqualityComparer<long[]>
     {
         public static readonly ValueVectorComparer Instance = new();
 
-        public bool Equals(decimal[]? x, decimal[]? y)
+        public bool Equals(long[]? x, long[]? y)
         {
             if (ReferenceEquals(x, y)) return true;
             if (x is null || y is null || x.Length != y.Length) return false;
@@ -168,7 +169,7 @@ internal sealed class RowCandidateEnumerator
             return true;
         }
 
-        public int GetHashCode(decimal[] obj)
+        public int GetHashCode(long[] obj)
         {
             var hash = new HashCode();
             foreach (var v in obj) hash.Add(v);
