@@ -245,7 +245,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         var priors = new List<PlacementPrior>();
         if (def is null) return priors;
         if (def.Id == TableId.B05 && noGeneralBudgetProjects) priors.Add(new PlacementPrior(null, ColumnKey.Project));
-        if (def.Id != TableId.B02 && def.Id != TableId.B04 && def.Id != TableId.B07) return priors;
+        if (def.Id != TableId.B02 && def.Id != TableId.B04 && def.Id != TableId.B07 && def.Id != TableId.B11) return priors;
         var summary = read.FirstOrDefault(t => t.Id == TableId.B01);
         if (summary is null) return priors;
         var income = summary.IndexOf(ColumnKey.Total, TableSide.Income);
@@ -253,7 +253,15 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         foreach (var key in s_fundKeys)
         {
             var row = summary.Rows.FirstOrDefault(r => r.Key == key && r.Side == TableSide.Income);
-            if (row is not null && row.Values[income].OrZero == 0m) priors.Add(new PlacementPrior(null, new ColumnKey(key)));
+            if (row is not null && row.Values[income].OrZero == 0m)
+            {
+                priors.Add(new PlacementPrior(null, new ColumnKey(key)));
+                if (key is SummaryRowKeys.FiscalCarryover or SummaryRowKeys.NonFiscalCarryover)
+                {
+                    // 上年结转结余明细 splits each carry-over into 人员经费 / 公用经费 / 项目支出.
+                    priors.AddRange(new[] { "Personnel", "Public", "Project" }.Select(part => new PlacementPrior(null, new ColumnKey(key + part))));
+                }
+            }
         }
         return priors;
     }

@@ -65,6 +65,22 @@ public sealed class SeedCellTests
     }
 
     [Fact]
+    public void ColumnLayoutIsChosenByThePrintedHeaderPerEra()
+    {
+        // xinjiang-9: the 2022 收入总表 (000) prints 国有资本经营预算 and 单位其他资金收入; the 2020 one (002) 用事业基金弥补收支差额.
+        var income2022 = Read("000").Table(TableId.B02)!;
+        var income2020 = Read("002").Table(TableId.B02)!;
+        Assert.Contains(income2022.Columns, c => c.Key == ColumnKey.StateCapital);
+        Assert.DoesNotContain(income2022.Columns, c => c.Key == ColumnKey.BusinessFundMakeUp);
+        Assert.Contains(income2020.Columns, c => c.Key == ColumnKey.BusinessFundMakeUp);
+        Assert.Equal(income2020.Columns.Count, income2020.Definition!.Columns.Count);
+        // 财政拨款收支总表: three fund columns in 000, two in 002.
+        Assert.Equal(4, Read("000").Table(TableId.B04)!.Columns.Count(c => c.Side == TableSide.Expenditure));
+        Assert.Equal(3, Read("002").Table(TableId.B04)!.Columns.Count(c => c.Side == TableSide.Expenditure));
+        Assert.Single(Read("002").Table(TableId.B04)!.Definition!.ColumnIdentities);
+    }
+
+    [Fact]
     public void Seed000ThreePublicB07()
     {
         var table = Read("000").Table(TableId.B07)!;
