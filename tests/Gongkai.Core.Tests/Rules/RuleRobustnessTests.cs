@@ -157,6 +157,32 @@ public class RuleRobustnessTests
     }
 
     [Fact]
+    public void IncomeTotal_IsSumOfTheRecognisedLinesAboveIt()
+    {
+        // Seed 002 layout: 财政拨款（补助） over its parts, then 用事业基金弥补收支差额, then 小计 (本年收入合计).
+        DisclosureDocument B01(decimal subtotal, string? unkeyed = null)
+        {
+            var b = new TableBuilder(TableId.B01, "收支总表", "表一")
+                .Column("预算数", ColumnKey.Total, TableSide.Income).Column("预算数", ColumnKey.Total, TableSide.Expenditure)
+                .Line(SummaryRowKeys.FiscalAppropriation, "财政拨款（补助）", TableSide.Income, 100m, null)
+                .Line(SummaryRowKeys.GeneralBudget, "一般公共预算", TableSide.Income, 100m, null)
+                .Line(SummaryRowKeys.BusinessIncome, "事业收入", TableSide.Income, 20m, null)
+                .Line(SummaryRowKeys.BusinessFundMakeUp, "用事业基金弥补收支差额", TableSide.Income, 5m, null);
+            if (unkeyed is not null) b.Line(null!, unkeyed, TableSide.Income, 1m, null);
+            b.Line(SummaryRowKeys.CurrentYearIncomeTotal, "小计", TableSide.Income, subtotal, null)
+                .Line(SummaryRowKeys.PriorYearCarryover, "单位上年结余", TableSide.Income, 10m, null)
+                .Line(SummaryRowKeys.IncomeGrandTotal, "收入总计", TableSide.Income, subtotal + 10m, null);
+            return new DisclosureDocument { Source = "x", Format = "text", Info = new DocumentInfo(), Tables = [b.Build()] };
+        }
+        var rule = BuiltInRules.All.Single(r => r.Id == "B-R02");
+        IReadOnlyList<Finding> Check(DisclosureDocument d) => rule.Evaluate(new RuleContext(d, NoCatalogues.Instance, RuleOptions.Default)).ToList();
+        Assert.Empty(Check(B01(125m)));
+        var f = Assert.Single(Check(B01(130m)));
+        Assert.Equal(SummaryRowKeys.CurrentYearIncomeTotal, f.Row);
+        Assert.DoesNotContain(Check(B01(130m, unkeyed: "未识别的收入行")), x => x.Row == SummaryRowKeys.CurrentYearIncomeTotal);
+    }
+
+    [Fact]
     public void ItemWithoutSection_CountsTowardsItsClass()
     {
         // 302213 (a mistyped 30213) printed under 302 without a 款 row of its own still belongs to 302.

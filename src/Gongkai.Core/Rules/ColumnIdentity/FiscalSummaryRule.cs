@@ -26,5 +26,6 @@ public sealed class FiscalSummaryRule : EquationRule
         foreach (var eq in IdentityBuilders.ColumnIdentities(t, Id)) yield return eq;
         foreach (var eq in IdentityBuilders.RowIdentities(t, Id, (_, _) => true)) yield return eq;
         foreach (var eq in Cross.Same(Id, TableAccess.LineAmount(t, SummaryRowKeys.IncomeGrandTotal), TableAccess.LineAmount(t, SummaryRowKeys.ExpenditureGrandTotal))) yield return eq;
+        foreach (var eq in IdentityBuilders.ImpliedIncomeTotal(t, Id)) yield return eq;
     }
 }

@@ -34,12 +34,68 @@ internal static class IdentityBuilders
             var side = target.Side != TableSide.None ? target.Side : SideOfKey(table, identity.Target);
             if (!owns(identity, side)) continue;
             var addends = identity.Addends.Select(k => TableAccess.Line(table, k)).OfType<TableRow>().ToList();
+            // A line printed above 本年收入合计 is part of it (seed 002: 用事业基金弥补收支差额 above 小计): not added again.
+            var current = TableAccess.Line(table, SummaryRowKeys.CurrentYearIncomeTotal);
+            if (current is not null && addends.Contains(current))
+            {
+                var at = IndexOf(table, current);
+                addends = addends.Where(a => ReferenceEquals(a, current) || a.Side == TableSide.Expenditure || IndexOf(table, a) > at).ToList();
+            }
             if (addends.Count == 0) continue;
             foreach (var col in SideColumns(table, side))
             {
                 yield return Equation.Sum(ruleId, new CellRef(table, target, col), addends.Select(a => new CellRef(table, a, col)));
             }
         }
+    }
+
+    private static readonly HashSet<string> s_notCurrentIncome = new(StringComparer.Ordinal)
+    {
+        SummaryRowKeys.PriorYearCarryover, SummaryRowKeys.FiscalCarryover, SummaryRowKeys.NonFiscalCarryover,
+        SummaryRowKeys.OpeningBalance, SummaryRowKeys.UseOfNonFiscalBalance, SummaryRowKeys.IncomeGrandTotal, SummaryRowKeys.CurrentYearIncomeTotal,
+    };
+
+    private static readonly string[] s_fiscalParts = [SummaryRowKeys.GeneralBudget, SummaryRowKeys.GovFund, SummaryRowKeys.StateCapital];
+
+    private static readonly string[] s_unitFundParts =
+    [
+        SummaryRowKeys.BusinessIncome, SummaryRowKeys.OperatingIncome, SummaryRowKeys.SuperiorSubsidy, SummaryRowKeys.AffiliatedRemittance,
+        SummaryRowKeys.OtherIncome,
+    ];
+
+    /// <summary>
+    /// 本年收入合计 = Σ the income lines printed above it, when the template states no identity for it and every one of
+    /// those lines was recognised (an unkeyed line could be part of the sum). Subtotal lines replace their parts:
+    /// 财政拨款（补助） those of 一般公共/基金/国资, 单位资金 those of 事业/经营/上级补助/附属单位/其他.
+    /// </summary>
+    public static IEnumerable<Equation> ImpliedIncomeTotal(DisclosureTable table, string ruleId)
+    {
+        if (StandardIdentities.RowIdentities(table).Any(r => r.Target == SummaryRowKeys.CurrentYearIncomeTotal)) yield break;
+        var target = TableAccess.Line(table, SummaryRowKeys.CurrentYearIncomeTotal);
+        if (target is null) yield break;
+        var above = new List<TableRow>();
+        foreach (var row in table.Rows)
+        {
+            if (ReferenceEquals(row, target)) break;
+            var side = row.Side != TableSide.None ? row.Side : row.Key is null ? TableSide.None : SideOfKey(table, row.Key);
+            if (side == TableSide.Income && row.Kind != RowKind.Total) above.Add(row);
+        }
+        if (above.Count == 0 || above.Any(r => r.Key is null)) yield break;
+        var keys = above.Select(r => r.Key!).ToHashSet(StringComparer.Ordinal);
+        var addends = above.Where(r => !s_notCurrentIncome.Contains(r.Key!)
+            && !(keys.Contains(SummaryRowKeys.FiscalAppropriation) && s_fiscalParts.Contains(r.Key))
+            && !(keys.Contains(SummaryRowKeys.UnitFunds) && s_unitFundParts.Contains(r.Key))).ToList();
+        if (addends.Count == 0) yield break;
+        foreach (var col in SideColumns(table, TableSide.Income))
+        {
+            yield return Equation.Sum(ruleId, new CellRef(table, target, col), addends.Select(a => new CellRef(table, a, col)));
+        }
+    }
+
+    private static int IndexOf(DisclosureTable table, TableRow row)
+    {
+        for (var i = 0; i < table.Rows.Count; i++) if (ReferenceEquals(table.Rows[i], row)) return i;
+        return -1;
     }
 
     /// <summary>The value columns of one side of a (summary) table: sided columns, or the side's amount column.</summary>

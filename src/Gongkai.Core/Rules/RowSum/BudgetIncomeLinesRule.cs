@@ -24,5 +24,6 @@ public sealed class BudgetIncomeLinesRule : EquationRule
     {
         if (document.Table(TableId.B01) is not { } t) yield break;
         foreach (var eq in IdentityBuilders.RowIdentities(t, Id, (_, side) => side == TableSide.Income)) yield return eq;
+        foreach (var eq in IdentityBuilders.ImpliedIncomeTotal(t, Id)) yield return eq;
     }
 }

@@ -24,5 +24,6 @@ public sealed class FinalFiscalIncomeLinesRule : EquationRule
     {
         if (document.Table(TableId.F04) is not { } t) yield break;
         foreach (var eq in IdentityBuilders.RowIdentities(t, Id, (r, _) => r.Target is not SummaryRowKeys.IncomeGrandTotal and not SummaryRowKeys.ExpenditureGrandTotal)) yield return eq;
+        foreach (var eq in IdentityBuilders.ImpliedIncomeTotal(t, Id)) yield return eq;
     }
 }

@@ -24,5 +24,6 @@ public sealed class FinalIncomeLinesRule : EquationRule
     {
         if (document.Table(TableId.F01) is not { } t) yield break;
         foreach (var eq in IdentityBuilders.RowIdentities(t, Id, (r, side) => side == TableSide.Income && r.Target != SummaryRowKeys.IncomeGrandTotal)) yield return eq;
+        foreach (var eq in IdentityBuilders.ImpliedIncomeTotal(t, Id)) yield return eq;
     }
 }
