@@ -62,11 +62,22 @@ public sealed class ColumnPlacementSolver
         }
         var (scaleDecimals, scaled) = Scale(rows, m, rowDecimals);
 
+        // Rows printing the same numbers under the same priors (a 类 with a single 款 and 项 prints one line three
+        // times) share one enumeration; candidates are immutable.
         var sets = new RowCandidateSet[rows.Count];
+        var memo = new Dictionary<string, RowCandidateSet>(StringComparer.Ordinal);
         for (var r = 0; r < rows.Count; r++)
         {
             var tolerance = rowDecimals[r] >= scaleDecimals ? 1L : Pow10(scaleDecimals - rowDecimals[r]);
-            sets[r] = RowCandidateEnumerator.Enumerate(scaled[r], m, identities, PriorBlankColumns(problem, rows[r]), tolerance, _options);
+            var priorBlank = PriorBlankColumns(problem, rows[r]);
+            var key = string.Join(",", scaled[r]) + "|" + tolerance.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + "|" + string.Concat(priorBlank.Select(b => b ? '1' : '0'));
+            if (!memo.TryGetValue(key, out var set))
+            {
+                set = RowCandidateEnumerator.Enumerate(scaled[r], m, identities, priorBlank, tolerance, _options);
+                memo[key] = set;
+            }
+            sets[r] = set;
         }
 
         var hierarchy = PlacementHierarchy.Build(rows, rowDecimals, scaleDecimals);
@@ -281,7 +292,7 @@ public sealed class ColumnPlacementSolver
         }
         var chosenText = how.Count == 1
             ? PlacementMessages.Quoted(problem, chosen.ColumnOfNumber[FirstDiffering(chosen, others)])
-            : string.Join("、", how);
+            : " " + string.Join("、", how) + " ";
         var whatText = string.Join("；", what) + (others.Count > 1 ? "（共 " + (others.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 种同样合理的放置）" : "");
         return (whatText, chosenText);
     }

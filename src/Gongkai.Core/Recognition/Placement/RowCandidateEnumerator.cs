@@ -8,7 +8,10 @@ namespace Gongkai.Core.Recognition.Placement;
 internal sealed class RowCandidateEnumerator
 {
     private readonly int _columnCount;
-    private readonly List<CompiledIdentity>[] _identitiesByMaxColumn;
+    private readonly CompiledIdentity[] _identities;
+    private readonly int[] _maxColumns;
+    private readonly int[][] _coefficients;
+    private readonly long[] _base;
     private readonly bool[] _priorBlank;
     private readonly long[] _numbers;
     private readonly long _tolerance;
@@ -17,7 +20,10 @@ internal sealed class RowCandidateEnumerator
 
     private readonly long[] _values;
     private readonly int[] _positions;
-    private readonly List<PlacementCandidate> _found = [];
+    // Placements found at the best violation count so far, flat (n positions each), materialised only at the end so
+    // that placements superseded by better ones cost no allocation.
+    private readonly List<int> _foundPositions = [];
+    private readonly List<int> _foundPriors = [];
     private int _best = int.MaxValue;
     private int _steps;
     private bool _truncated;
@@ -32,9 +38,17 @@ internal sealed class RowCandidateEnumerator
         _tolerance = tolerance;
         _maxCandidates = Math.Max(1, options.MaxCandidatesPerRow);
         _maxSteps = Math.Max(1, options.MaxEnumerationStepsPerRow);
-        _identitiesByMaxColumn = new List<CompiledIdentity>[columnCount];
-        for (var c = 0; c < columnCount; c++) _identitiesByMaxColumn[c] = [];
-        foreach (var identity in identities) _identitiesByMaxColumn[identity.MaxColumn].Add(identity);
+        _identities = [.. identities];
+        _maxColumns = [.. identities.Select(i => i.MaxColumn)];
+        // +1 where a value counts for the identity's target, -1 where it counts as an addend.
+        _coefficients = new int[_identities.Length][];
+        for (var i = 0; i < _identities.Length; i++)
+        {
+            _coefficients[i] = new int[columnCount];
+            _coefficients[i][_identities[i].Target] = 1;
+            foreach (var a in _identities[i].Addends) _coefficients[i][a] = -1;
+        }
+        _base = new long[_identities.Length];
         _values = new long[columnCount];
         _positions = new int[numbers.Length];
     }
@@ -71,6 +85,11 @@ internal sealed class RowCandidateEnumerator
 
         var remaining = _numbers.Length - index;
         var number = _numbers[index];
+        if (remaining == 1)
+        {
+            PlaceLast(index, nextColumn, violations, priorViolations, number);
+            return;
+        }
         for (var column = nextColumn; column <= _columnCount - remaining; column++)
         {
             _values[column] = number;
@@ -83,16 +102,47 @@ internal sealed class RowCandidateEnumerator
         }
     }
 
+    /// <summary>
+    /// The last number: every column left gives a complete placement, whose identities (those not yet checked) differ
+    /// from the placement without it only by ± the number, so each is checked in constant time.
+    /// </summary>
+    private void PlaceLast(int index, int nextColumn, int violations, int priorViolations, long number)
+    {
+        for (var i = 0; i < _identities.Length; i++)
+        {
+            _base[i] = _maxColumns[i] >= nextColumn ? _identities[i].Difference(_values) : 0;
+        }
+        for (var column = nextColumn; column < _columnCount; column++)
+        {
+            if (++_steps > _maxSteps)
+            {
+                _truncated = true;
+                _stopped = true;
+                return;
+            }
+            var v = violations;
+            for (var i = 0; i < _identities.Length; i++)
+            {
+                if (_maxColumns[i] < nextColumn) continue;
+                var difference = _base[i] + (_coefficients[i][column] * number);
+                if (difference < -_tolerance || difference > _tolerance) v++;
+            }
+            if (v > _best) continue;
+            _values[column] = number;
+            _positions[index] = column;
+            Record(v, priorViolations + (_priorBlank[column] && number != 0 ? 1 : 0));
+            _values[column] = 0;
+        }
+    }
+
     /// <summary>Row identities whose rightmost column lies in [from, to] that the current partial placement violates.</summary>
     private int ViolatedBetween(int from, int to)
     {
         var count = 0;
-        for (var c = from; c <= to; c++)
+        for (var i = 0; i < _identities.Length; i++)
         {
-            foreach (var identity in _identitiesByMaxColumn[c])
-            {
-                if (!identity.Holds(_values, _tolerance)) count++;
-            }
+            var max = _maxColumns[i];
+            if (max >= from && max <= to && !_identities[i].Holds(_values, _tolerance)) count++;
         }
         return count;
     }
@@ -103,25 +153,36 @@ internal sealed class RowCandidateEnumerator
         if (violations < _best)
         {
             _best = violations;
-            _found.Clear();
+            _foundPositions.Clear();
+            _foundPriors.Clear();
+            _truncated = _stopped;
         }
-        if (_found.Count >= _maxCandidates)
+        if (_foundPriors.Count >= _maxCandidates)
         {
             _truncated = true;
             return;
         }
-        _found.Add(new PlacementCandidate((int[])_positions.Clone(), (long[])_values.Clone(), priorViolations));
+        _foundPositions.AddRange(_positions);
+        _foundPriors.Add(priorViolations);
     }
 
     private RowCandidateSet Result()
     {
         // Placements that give every column the same value are the same reading of the row (e.g. a printed 0.00
         // that could stand in either of two columns): keep the first of each.
-        var distinct = new List<PlacementCandidate>(_found.Count);
+        var n = _numbers.Length;
+        var distinct = new List<PlacementCandidate>(_foundPriors.Count);
         var seen = new HashSet<long[]>(ValueVectorComparer.Instance);
-        foreach (var candidate in _found)
+        for (var k = 0; k < _foundPriors.Count; k++)
         {
-            if (seen.Add(candidate.Scaled)) distinct.Add(candidate);
+            var positions = new int[n];
+            var values = new long[_columnCount];
+            for (var i = 0; i < n; i++)
+            {
+                positions[i] = _foundPositions[(k * n) + i];
+                values[positions[i]] = _numbers[i];
+            }
+            if (seen.Add(values)) distinct.Add(new PlacementCandidate(positions, values, _foundPriors[k]));
         }
         if (distinct.Count == 0)
         {
@@ -134,14 +195,7 @@ internal sealed class RowCandidateEnumerator
                 values[i] = _numbers[i];
             }
             distinct.Add(new PlacementCandidate(positions, values, 0));
-            _best = 0;
-            foreach (var list in _identitiesByMaxColumn)
-            {
-                foreach (var identity in list)
-                {
-                    if (!identity.Holds(values, _tolerance)) _best++;
-                }
-            }
+            _best = _identities.Count(identity => !identity.Holds(values, _tolerance));
         }
 
         var minPrior = distinct.Min(c => c.PriorViolations);

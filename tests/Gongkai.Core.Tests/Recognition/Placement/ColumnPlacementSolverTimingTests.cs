@@ -11,11 +11,17 @@ public sealed class PlacementTimingCollection;
 
 /// <summary>
 /// Speed of the solver, measured in process CPU time (wall time on a shared build machine says little), averaged over
-/// many solves after a warm-up.
+/// many solves after a warm-up. The limits are for optimised code; an unoptimised Debug build gets three times as much.
 /// </summary>
 [Collection(nameof(PlacementTimingCollection))]
 public class ColumnPlacementSolverTimingTests(ITestOutputHelper output)
 {
+#if DEBUG
+    private const double BuildFactor = 3;
+#else
+    private const double BuildFactor = 1;
+#endif
+
     /// <summary>A 收入总体情况表 shaped like seed 001's (12 columns, rows printing a total and one to three sources),
     /// two departments' worth of rows (~40), and no priors (every fund-source column possible).</summary>
     private static PlacementProblem FortyRowIncomeTable()
@@ -51,7 +57,9 @@ public class ColumnPlacementSolverTimingTests(ITestOutputHelper output)
     private static double CpuMillisecondsPerSolve(IReadOnlyList<PlacementProblem> problems, int rounds)
     {
         var solver = new ColumnPlacementSolver();
-        foreach (var p in problems) solver.Solve(p); // warm up
+        // Warm up long enough for tiered compilation to install optimised code.
+        var warmUp = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 50 || warmUp.ElapsedMilliseconds < 1000; i++) solver.Solve(problems[i % problems.Count]);
         var start = Environment.CpuUsage.TotalTime;
         for (var i = 0; i < rounds; i++)
         {
@@ -69,7 +77,7 @@ public class ColumnPlacementSolverTimingTests(ITestOutputHelper output)
         var cpu = CpuMillisecondsPerSolve([problem], rounds: 40);
 
         output.WriteLine($"{cpu:F2} ms CPU per solve");
-        Assert.True(cpu < 10, $"{cpu:F2} ms CPU per solve");
+        Assert.True(cpu < 10 * BuildFactor, $"{cpu:F2} ms CPU per solve");
     }
 
     [Fact]
@@ -83,6 +91,6 @@ public class ColumnPlacementSolverTimingTests(ITestOutputHelper output)
         var cpu = CpuMillisecondsPerSolve(problems, rounds: 3);
 
         output.WriteLine($"{cpu:F2} ms CPU per solve");
-        Assert.True(cpu < 50, $"{cpu:F2} ms CPU per solve");
+        Assert.True(cpu < 50 * BuildFactor, $"{cpu:F2} ms CPU per solve");
     }
 }
