@@ -132,7 +132,8 @@ internal sealed class TableReader
                 var codeParts = new List<(int Pos, string Text)>();
                 var texts = new List<string>();
                 string? gov = null, govName = null, project = null;
-                var values = new CellValue[columns.Count];
+                // Sized by the mapped columns: the printed header can carry more value columns than the layout.
+                var values = new CellValue[map.Columns.Count];
                 for (var p = 0; p < raw.Cells.Count; p++)
                 {
                     var cell = raw.Cells[p].Trim();
