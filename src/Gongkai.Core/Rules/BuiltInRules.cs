@@ -40,6 +40,7 @@ public static class BuiltInRules
         new CrossTable.GeneralBudgetWithinExpenditureRule(),
         new CrossTable.BasicExpenditureMatchesEconomicRule(),
         new CrossTable.ThreePublicCoversBasicRule(),
+        new CrossTable.ProjectListMatchesProjectExpenditureRule(),
         new CrossTable.FinalIncomeMatchesSummaryRule(),
         new CrossTable.FinalExpenditureMatchesSummaryRule(),
         new CrossTable.FinalFiscalIncomeMatchesRule(),

@@ -1,0 +1,73 @@
+using Gongkai.Core.Documents;
+using Gongkai.Core.Rules.Equations;
+using Gongkai.Core.Tables;
+
+namespace Gongkai.Core.Rules.CrossTable;
+
+/// <summary>
+/// B-R30 (Gongkai): the project list agrees with the 项目支出 it details. B10 项目支出表 by code (合计 and every
+/// 类/款/项 row) = the 项目支出 column of B05 (一般公共预算项目支出表) or of B03 (项目支出情况表 of all funds);
+/// Shaanxi B15 专项业务经费支出表 合计 = B05 专项业务经费支出 合计. Codes printed more than once (several units) are skipped.
+/// </summary>
+public sealed class ProjectListMatchesProjectExpenditureRule : EquationRule
+{
+    /// <summary>Mismatch message: {0} table, {1} row, {2} column, {3} printed, {4} expression, {5} expected.</summary>
+    public const string Message = "{0} {1}：{2} {3} ≠ {4}（项目支出明细与项目支出合计不一致）";
+
+    public override string Id => "B-R30";
+
+    public override string Title => "项目支出表（专项业务经费支出表）与支出表的项目支出一致";
+
+    public override Severity DefaultSeverity => Severity.Error;
+
+    public override FindingCategory Category => FindingCategory.CrossTable;
+
+    public override string MessageTemplate => Message;
+
+    internal override IEnumerable<Equation> Equations(DisclosureDocument document)
+    {
+        if (document.Table(TableId.B10) is { IsEmpty: false } b10)
+        {
+            // 一般公共预算项目支出表 details B05; a 项目支出情况表 of all funds details B03.
+            var general = b10.Title.Contains("一般公共预算", StringComparison.Ordinal);
+            if ((general ? document.Table(TableId.B05) : document.Table(TableId.B03)) is { } target)
+            {
+                foreach (var equation in ByCode(b10, target)) yield return equation;
+            }
+        }
+        if (document.Table(TableId.B15) is { IsEmpty: false } b15 && document.Table(TableId.B05) is { } b05
+            && TableAccess.Cell(b15, TableAccess.TotalRow(b15), ColumnKey.Total) is { } listed
+            && TableAccess.Cell(b05, TableAccess.TotalRow(b05), ColumnKey.Project) is { } project)
+        {
+            yield return Equation.Same(Id, listed, project);
+        }
+    }
+
+    private IEnumerable<Equation> ByCode(DisclosureTable list, DisclosureTable target)
+    {
+        if (TableAccess.Cell(list, TableAccess.TotalRow(list), ColumnKey.Total) is { } total
+            && TableAccess.Cell(target, TableAccess.TotalRow(target), ColumnKey.Project) is { } targetTotal)
+        {
+            yield return Equation.Same(Id, total, targetTotal);
+        }
+        var listRows = CodedRows(list);
+        var targetRows = CodedRows(target);
+        foreach (var (code, row) in listRows)
+        {
+            if (!targetRows.TryGetValue(code, out var targetRow)) continue;
+            if (TableAccess.Cell(list, row, ColumnKey.Total) is { } listed
+                && TableAccess.Cell(target, targetRow, ColumnKey.Project) is { } project)
+            {
+                yield return Equation.Same(Id, listed, project);
+            }
+        }
+    }
+
+    /// <summary>类/款/项 rows (not project lines) whose code is printed once.</summary>
+    private static Dictionary<string, TableRow> CodedRows(DisclosureTable table) =>
+        table.Rows
+            .Where(r => r.Code is not null && r.Kind is RowKind.Class or RowKind.Section or RowKind.Item)
+            .GroupBy(r => r.Code!, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+}
