@@ -96,6 +96,15 @@ internal sealed class TableReader
     private (IReadOnlyList<TableColumn>, IReadOnlyList<TableRow>, ColumnLayout?) ReadFree()
     {
         var all = _raw.HeaderRows.Concat(_raw.Rows).ToList();
+        if (!_raw.CellsAligned && IsPerformance())
+        {
+            // Layout-lost 绩效目标表: join wrapped labels, labelled header rows and indicator rows.
+            all = PerformanceLines.Join(all).Select(l => new RawRow(l.Cells, string.Join("\n", l.Sources.Select(s => s.SourceText)))
+            {
+                Line = l.Sources[0].Line,
+                Page = l.Sources[0].Page,
+            }).ToList();
+        }
         var width = all.Count == 0 ? 0 : all.Max(r => r.Cells.Count);
         var columns = Enumerable.Range(1, width).Select(i => new TableColumn("列" + i.ToString(CultureInfo.InvariantCulture), null)).ToList();
         var rows = all.Select(r => new TableRow
@@ -109,6 +118,10 @@ internal sealed class TableReader
         }).Where(r => r.Name.Length > 0).ToList();
         return (columns, rows, null);
     }
+
+    private bool IsPerformance() =>
+        _def?.Id == TableId.B16 || _def?.Id == TableId.B17
+        || (_raw.Title ?? "").Contains("绩效目标", StringComparison.Ordinal);
 
     // ---- coded tables (function / economic classification, projects, single rows) ---------------------------------
 
