@@ -208,7 +208,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
 
     /// <summary>A cover title line, not a list entry, numbered heading or sentence ("一、关于…2020年收支预算情况的总体说明").</summary>
     private static bool LooksLikeCoverTitle(string text) =>
-        !Regex.IsMatch(text, @"^([-*#>]\s|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+        !Regex.IsMatch(text, @"^([-*>]\s|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
         && !text.Contains("关于", StringComparison.Ordinal) && !text.Contains('，') && !text.Contains('。')
         && Regex.IsMatch(text, @"(预算|决算)(公开|公开说明|公开表|报告)?$");
 
