@@ -62,6 +62,13 @@ public sealed record RawTable : RawBlock
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     public bool CellsAligned { get; init; }
+
+    /// <summary>
+    /// 续表: true when this block continues the table of the previous page (no title of its own and the same
+    /// column grid). Its repeated column headers are in <see cref="HeaderRows"/>; title, number and unit are
+    /// those of the table it continues.
+    /// </summary>
+    public bool ContinuesPrevious { get; init; }
 }
 
 /// <summary>One row of a raw table: its cells (or tokens) and its verbatim source text.</summary>

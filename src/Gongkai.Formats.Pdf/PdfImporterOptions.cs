@@ -1,0 +1,17 @@
+using Gongkai.Formats.Pdf.Extraction;
+using Gongkai.Formats.Pdf.Layout;
+
+namespace Gongkai.Formats.Pdf;
+
+/// <summary>Stages and limits of the PDF importer (in addition to <see cref="Gongkai.Core.Import.ImportOptions"/>).</summary>
+public sealed record PdfImporterOptions
+{
+    public static readonly PdfImporterOptions Default = new();
+
+    public PageExtractionOptions Extraction { get; init; } = PageExtractionOptions.Default;
+
+    public TableDetectionOptions TableDetection { get; init; } = TableDetectionOptions.Default;
+
+    /// <summary>Wall-clock budget for one document; pages after it are skipped with a warning (default 120 s).</summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(120);
+}
