@@ -99,6 +99,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         }
         AddEmptyTablesFromContents(contents, tables, template, diagnostics);
         if (subUnits.Count > 0) info = info with { SubUnits = subUnits };
+        info = WithSeparateTables(info, paragraphs, template, raw.Source, diagnostics);
 
         return new DisclosureDocument
         {
@@ -116,7 +117,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
 
     private static DocumentInfo ReadInfo(List<RawParagraph> paragraphs, List<RawTable> tables, string allText)
     {
-        string? title = null, entity = null;
+        string? title = null, entity = null, partHeading = null;
         int? year = null;
         var head = paragraphs.Take(120).ToList();
         for (var i = 0; i < head.Count; i++)
@@ -125,13 +126,24 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
             if (text.Length > 60) continue;
             var m = TitleLine().Match(text);
             if (!m.Success) continue;
-            title = text;
-            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var isPart = PartPrefix().IsMatch(text);
+            if (!isPart && partHeading is not null && !LooksLikeCoverTitle(text)) continue;
             var pre = PartPrefix().Replace(m.Groups["pre"].Value, "").Trim();
             var mid = m.Groups["mid"].Value.Trim();
+            if (isPart)
+            {
+                // "第二部分 2022年单位预算公开表" names a part, not the document: keep its year and entity, look on for a cover title.
+                partHeading ??= text;
+                year ??= int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                if (entity is null && pre.Length >= 2) entity = Compact(pre);
+                else if (entity is null && mid.Length >= 2) entity = Compact(mid);
+                continue;
+            }
+            title = text;
+            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
             if (pre.Length >= 2) entity = Compact(pre);
             else if (mid.Length >= 2) entity = Compact(mid);
-            else if (i > 0 && !PartPrefix().IsMatch(text) && head[i - 1].Text.Trim() is { Length: > 2 and <= 30 } previous
+            else if (i > 0 && head[i - 1].Text.Trim() is { Length: > 2 and <= 30 } previous
                 && !previous.Contains('、', StringComparison.Ordinal) && !previous.Any(char.IsAsciiDigit) && !previous.EndsWith('。'))
             {
                 entity = Compact(previous);
@@ -176,13 +188,65 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
             var m = Regex.Match(allText, @"预算年度[：:]\s*(?<y>20\d{2})");
             if (m.Success) year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         }
-        var levelSource = title is not null && LevelWords().IsMatch(title) ? title : allText;
+        var named = title ?? partHeading;
+        var levelSource = named is not null && LevelWords().IsMatch(named) ? named : allText;
         var levelMatch = LevelWords().Match(levelSource);
         DocumentLevel? level = levelMatch.Success ? levelMatch.Groups[1].Value == "单位" ? DocumentLevel.Unit : DocumentLevel.Department : null;
-        var kindSource = title ?? allText;
+        var kindSource = named ?? allText;
         DocumentKind kind = kindSource.Contains("决算", StringComparison.Ordinal) ? DocumentKind.FinalAccounts : DocumentKind.Budget;
-        if (title is null && levelMatch.Success) kind = levelMatch.Groups[3].Value == "决算" ? DocumentKind.FinalAccounts : DocumentKind.Budget;
-        return new DocumentInfo { Title = title, Entity = entity, EntityCode = code, Level = level, Year = year, Kind = kind };
+        if (named is null && levelMatch.Success) kind = levelMatch.Groups[3].Value == "决算" ? DocumentKind.FinalAccounts : DocumentKind.Budget;
+        var composed = false;
+        if (title is null && entity is not null && year is not null)
+        {
+            // No cover title: compose it as the documents write theirs ("乌尔禾区医疗保障局2022年单位预算公开").
+            title = entity + year.Value.ToString(CultureInfo.InvariantCulture) + "年"
+                + (level == DocumentLevel.Unit ? "单位" : "部门") + (kind == DocumentKind.FinalAccounts ? "决算" : "预算") + "公开";
+            composed = true;
+        }
+        return new DocumentInfo { Title = title, TitleComposed = composed, Entity = entity, EntityCode = code, Level = level, Year = year, Kind = kind };
+    }
+
+    /// <summary>A cover title line, not a list entry, numbered heading or sentence ("一、关于…2020年收支预算情况的总体说明").</summary>
+    private static bool LooksLikeCoverTitle(string text) =>
+        !Regex.IsMatch(text, @"^([-*>]\s|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+        && !text.Contains("关于", StringComparison.Ordinal) && !text.Contains('，') && !text.Contains('。')
+        && Regex.IsMatch(text, @"(预算|决算)(公开|公开说明|公开表|报告)?$");
+
+    // ---- tables published apart from the document ------------------------------------------------------------------
+
+    [GeneratedRegex(@"(报表|公开表|决算表|预算表)\s*[（(]\s*(详)?见附表|(报表|公开表|决算表|预算表).{0,6}(另行公开|单独公开|见附件)")]
+    private static partial Regex SeparateTablesHeading();
+
+    [GeneratedRegex(@"《(?<title>[^《》]+)》")]
+    private static partial Regex BookTitle();
+
+    /// <summary>
+    /// "第四部分 部门决算报表（见附表）" followed by a list of 《…》 titles: the tables are published apart from this file.
+    /// Records the fact and the listed titles (each list once, however often the document repeats it).
+    /// </summary>
+    private DocumentInfo WithSeparateTables(DocumentInfo info, List<RawParagraph> paragraphs, TemplateDefinition? template, string source,
+        List<ImportDiagnostic> diagnostics)
+    {
+        var titles = new List<string>();
+        int? line = null;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].Text.Length > 60 || !SeparateTablesHeading().IsMatch(Compact(paragraphs[i].Text))) continue;
+            line ??= paragraphs[i].Line;
+            for (var j = i + 1; j < paragraphs.Count; j++)
+            {
+                var found = BookTitle().Matches(paragraphs[j].Text).Select(m => m.Groups["title"].Value.Trim()).Where(t => t.Length > 0).ToList();
+                if (found.Count == 0) break;
+                titles.AddRange(found.Where(t => !titles.Contains(t)));
+            }
+        }
+        if (line is null) return info;
+        var ids = titles.Select(t => FindDefinition(t, template)?.Id).OfType<TableId>().Distinct().ToList();
+        diagnostics.Add(new ImportDiagnostic("IMPORT-TABLES-SEPARATE", Severity.Info,
+            $"文件“{Path.GetFileName(source)}”第 {line.Value.ToString(CultureInfo.InvariantCulture)} 行注明报表见附表：" +
+            (titles.Count > 0 ? string.Join("、", titles.Select(t => "《" + t + "》")) : "（未列出表名）") + " 未随本文件公开。")
+        { Line = line });
+        return info with { TablesPublishedSeparately = true, SeparatelyPublishedTables = titles, SeparatelyPublishedTableIds = ids };
     }
 
     // ---- template and table definitions --------------------------------------------------------------------------

@@ -96,6 +96,15 @@ internal sealed class TableReader
     private (IReadOnlyList<TableColumn>, IReadOnlyList<TableRow>, ColumnLayout?) ReadFree()
     {
         var all = _raw.HeaderRows.Concat(_raw.Rows).ToList();
+        if (!_raw.CellsAligned && IsPerformance())
+        {
+            // Layout-lost 绩效目标表: join wrapped labels, labelled header rows and indicator rows.
+            all = PerformanceLines.Join(all).Select(l => new RawRow(l.Cells, string.Join("\n", l.Sources.Select(s => s.SourceText)))
+            {
+                Line = l.Sources[0].Line,
+                Page = l.Sources[0].Page,
+            }).ToList();
+        }
         var width = all.Count == 0 ? 0 : all.Max(r => r.Cells.Count);
         var columns = Enumerable.Range(1, width).Select(i => new TableColumn("列" + i.ToString(CultureInfo.InvariantCulture), null)).ToList();
         var rows = all.Select(r => new TableRow
@@ -109,6 +118,10 @@ internal sealed class TableReader
         }).Where(r => r.Name.Length > 0).ToList();
         return (columns, rows, null);
     }
+
+    private bool IsPerformance() =>
+        _def?.Id == TableId.B16 || _def?.Id == TableId.B17
+        || (_raw.Title ?? "").Contains("绩效目标", StringComparison.Ordinal);
 
     // ---- coded tables (function / economic classification, projects, single rows) ---------------------------------
 
@@ -156,6 +169,7 @@ internal sealed class TableReader
                 var code = codes.Resolve(codeParts.Select(c => c.Text).ToList(), codeParts.Count == 1 ? map.CodeLevelOf(codeParts[0].Pos) : null);
                 pending.Add(MakeRow(code, texts, project, gov, govName, raw, values, [], axis, ref seenCode));
             }
+            RealignShiftedRows(pending, map, layout);
             return (map.Columns, Finish(pending, map.Columns), layout);
         }
 
@@ -178,6 +192,139 @@ internal sealed class TableReader
         }
         Place(pending, layout, columns);
         return (columns, Finish(pending, columns), layout);
+    }
+
+    // ---- aligned rows whose numbers slipped by a lost or extra cell -----------------------------------------------
+
+    /// <summary>
+    /// An aligned row whose cell count differs from its header's, or whose values break the column identities, may have
+    /// lost (or gained) an empty cell before or between its numbers, so that they stand one column off. Such a row is
+    /// re-placed when its printed placement breaks the identities or puts amounts in columns its parent rows (or, for rows
+    /// without a parent, the sound rows of the table) leave empty, and exactly one shift of its number cells by one or two
+    /// inserted or one removed empty cell satisfies both. Every re-placed row gets an info diagnostic IMPORT-ROW-REALIGNED.
+    /// </summary>
+    private void RealignShiftedRows(List<PendingRow> rows, AlignedMap map, ColumnLayout layout)
+    {
+        var headerWidth = _raw.HeaderRows.Count == 0 ? 0 : _raw.HeaderRows.Max(r => r.Cells.Count);
+        if (headerWidth == 0 || map.ValueColumn.Count < 2) return;
+        var columns = map.Columns;
+        bool Suspect(PendingRow r) =>
+            r.Raw.Cells.Count > 0 && (r.Raw.Cells.Count != headerWidth || !IdentitiesHold(r.Values, columns, layout.Identities));
+        var suspect = rows.Where(Suspect).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (suspect.Count == 0) return;
+        var sound = rows.Where(r => !suspect.Contains(r) && r.Values.Any(v => v.OrZero != 0m)).ToList();
+        if (sound.Count == 0) return;
+
+        foreach (var row in rows.Where(r => suspect.Contains(r)).ToList())
+        {
+            // Parents: sound rows whose code is a proper prefix of this row's code (or the same code for a project row).
+            var parents = row.Code is null ? [] : sound.Where(s => s.Code is not null && row.Code.StartsWith(s.Code, StringComparison.Ordinal)
+                && (s.Code.Length < row.Code.Length || row.Kind == RowKind.Project && s.Kind != RowKind.Project)).ToList();
+            var reference = parents.Count > 0 ? parents : row.Code is null ? sound.Where(s => s.Code is null || s.Code.Length == 3).ToList() : [];
+            if (reference.Count == 0) continue;
+            var supported = new bool[columns.Count];
+            foreach (var r in reference)
+            {
+                for (var c = 0; c < columns.Count && c < r.Values.Length; c++) supported[c] |= r.Values[c].OrZero != 0m;
+            }
+            bool Fits(CellValue[] values) => IdentitiesHold(values, columns, layout.Identities)
+                && Enumerable.Range(0, values.Length).All(c => values[c].OrZero == 0m || supported[c]);
+            if (Fits(row.Values)) continue;
+
+            var cells = row.Raw.Cells;
+            var numberPositions = Enumerable.Range(0, cells.Count).Where(p => map.ValueColumn.ContainsKey(p) && Compact(cells[p]).Length > 0).ToList();
+            if (numberPositions.Count == 0) continue;
+            int first = numberPositions[0], last = numberPositions[^1];
+            var found = new List<CellValue[]>();
+            foreach (var (shifted, start) in Shifts(cells, first, last))
+            {
+                var values = ValuesOf(shifted, start, map, columns.Count);
+                if (values is null || !Fits(values)) continue;
+                if (!found.Any(f => f.SequenceEqual(values))) found.Add(values);
+            }
+            if (found.Count != 1) continue;
+            var chosen = found[0];
+            var moves = string.Join("，", Enumerable.Range(0, columns.Count).Where(c => !chosen[c].IsBlank && chosen[c] != row.Values[c])
+                .Select(c => $"{chosen[c]} 列入“{columns[c].Header}”"));
+            Array.Copy(chosen, row.Values, chosen.Length);
+            var label = row.ProjectName ?? row.Name;
+            _diagnostics.Add(new ImportDiagnostic("IMPORT-ROW-REALIGNED", Severity.Info,
+                $"{_name}：第 {row.Raw.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"} 行“{label}”有 {cells.Count} 个单元格而表头有 {headerWidth} 个，"
+                + $"数字按原位置会落在错误的列（与列间关系或上级科目不符），已按缺失/多出的空单元格重新对齐：{moves}。")
+            { Line = row.Raw.Line, Page = row.Raw.Page, Table = _def?.Id.Value });
+        }
+    }
+
+    /// <summary>
+    /// The row's cells with one or two empty cells inserted before, or one empty cell removed from, its number cells;
+    /// with the position from which the shifted cells hold the numbers.
+    /// </summary>
+    private static IEnumerable<(List<string> Cells, int Start)> Shifts(IReadOnlyList<string> cells, int first, int last)
+    {
+        for (var count = 1; count <= 2; count++)
+        {
+            for (var p = first; p <= last; p++)
+            {
+                var shifted = cells.ToList();
+                shifted.InsertRange(p, Enumerable.Repeat("", count));
+                yield return (shifted, first);
+            }
+        }
+        for (var p = first - 1; p <= last; p++)
+        {
+            if (p < 0 || Compact(cells[p]).Length > 0) continue;
+            var shifted = cells.ToList();
+            shifted.RemoveAt(p);
+            yield return (shifted, Math.Min(p, first));
+        }
+    }
+
+    /// <summary>Values of shifted cells (from the first number on), or null when a number would fall outside the value columns.</summary>
+    private static CellValue[]? ValuesOf(List<string> cells, int first, AlignedMap map, int columnCount)
+    {
+        var values = new CellValue[columnCount];
+        for (var p = first; p < cells.Count; p++)
+        {
+            var cell = cells[p].Trim();
+            if (cell.Length == 0) continue;
+            if (map.ValueColumn.TryGetValue(p, out var c))
+            {
+                values[c] = CellParser.ParseOrBlank(cell);
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return values;
+    }
+
+    /// <summary>Whether every column identity holds for one row, within the printed rounding (blank = 0).</summary>
+    private static bool IdentitiesHold(CellValue[] values, IReadOnlyList<TableColumn> columns, IReadOnlyList<ColumnIdentity> identities)
+    {
+        int Index(ColumnKey key, TableSide side)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (columns[c].Key == key && (side == TableSide.None || columns[c].Side == side)) return c;
+            }
+            return -1;
+        }
+        foreach (var identity in identities)
+        {
+            var target = Index(identity.Target, identity.Side);
+            if (target < 0 || target >= values.Length) continue;
+            var addends = identity.Addends.Select(a => Index(a, identity.Side)).Where(i => i >= 0 && i < values.Length).ToList();
+            if (addends.Count == 0) continue;
+            var involved = addends.Append(target).Select(i => values[i]).ToList();
+            if (involved.All(v => v.IsBlank)) continue;
+            var decimals = involved.Where(v => !v.IsBlank).Max(v => v.Decimals);
+            var tolerance = 1m;
+            for (var d = 0; d < decimals; d++) tolerance /= 10m;
+            var sum = addends.Sum(i => values[i].OrZero);
+            if (Math.Abs(values[target].OrZero - sum) > tolerance) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -52,15 +52,16 @@ public class SeedCheckTests
     [Fact]
     public void CheckJson_FinalAccountsWithoutTables_ReportsMissingTablesFromItsTemplate()
     {
-        // 003 is a 部门决算 explanation whose nine tables were published separately: the recognised template must
-        // reach the completeness rules (without it they stay silent), which report the missing tables.
+        // 003 is a 部门决算 explanation whose nine tables were published separately ("见附表"): the recognised template
+        // must reach the completeness rules (without it they stay silent), which report the tables as published apart.
         var result = CliRunner.Run("check", "--format", "json", "--quiet", Corpus.Seed("003"));
         var report = result.Json()[0];
         Assert.Equal("final", report.GetProperty("document").GetProperty("kind").GetString());
-        Assert.Contains(report.GetProperty("findings").EnumerateArray(), f =>
+        var missing = Assert.Single(report.GetProperty("findings").EnumerateArray(), f =>
             f.GetProperty("category").GetString() == "completeness"
-            && f.GetProperty("rule").GetString() == "D-R01"
-            && f.GetProperty("message").GetString()!.Contains("模板", StringComparison.Ordinal));
+            && f.GetProperty("rule").GetString() == "D-R01");
+        Assert.Equal("warning", missing.GetProperty("severity").GetString());
+        Assert.StartsWith("决算报表未随本文件公开（文中注明见附表）：《收入支出决算总表》", missing.GetProperty("message").GetString()!, StringComparison.Ordinal);
         Assert.Equal(HasError(report) ? 1 : 0, result.ExitCode);
     }
 

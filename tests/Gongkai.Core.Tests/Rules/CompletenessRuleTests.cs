@@ -31,6 +31,28 @@ public class CompletenessRuleTests
     }
 
     [Fact]
+    public void RequiredTables_PublishedSeparately_OneWarningForTheListedTables()
+    {
+        var g = Find(_ => true);
+        var d = DocumentEdits.Replace(DocumentEdits.Replace(g.Document, TableId.B09, _ => null), TableId.B08, _ => null);
+        d = d with
+        {
+            Info = d.Info with
+            {
+                TablesPublishedSeparately = true,
+                SeparatelyPublishedTables = ["国有资本经营预算支出表"],
+                SeparatelyPublishedTableIds = [TableId.B09],
+            },
+        };
+        var findings = Run(new RequiredTablesRule(), g, d);
+        Assert.Equal(2, findings.Count);
+        var separate = Assert.Single(findings, f => f.Severity == Severity.Warning);
+        Assert.Equal(RuleFormat(RequiredTablesRule.SeparateMessage, "预算公开表", "《国有资本经营预算支出表》"), separate.Message);
+        // A table the document does not list as published apart is still missing.
+        Assert.Equal("B08", Assert.Single(findings, f => f.Severity == Severity.Error).Table);
+    }
+
+    [Fact]
     public void RequiredTables_OptionalTableMissing_NoFinding()
     {
         var g = Find(_ => true);

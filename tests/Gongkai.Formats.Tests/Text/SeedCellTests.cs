@@ -1,3 +1,4 @@
+using Gongkai.Core.Documents;
 using Gongkai.Core.Tables;
 using static Gongkai.Formats.Tests.Text.SeedDocuments;
 
@@ -188,6 +189,54 @@ public sealed class SeedCellTests
         Assert.Equal("2101502", table.Rows[2].Code);
         Assert.Equal(RowKind.Item, table.Rows[2].Kind);
         Assert.Equal(11, table.Rows.Count(r => r.Kind == RowKind.Project));
+    }
+
+    [Fact]
+    public void Seed002ProjectTableB10RowsWithALostCellAreRealigned()
+    {
+        var document = Read("002");
+        var table = document.Table(TableId.B10)!;
+        var projects = table.Rows.Where(r => r.Kind == RowKind.Project).ToList();
+        // 购买票据款 … 综合业务费 and 合计 print 12.00 one cell left (under 工资福利支出): they belong to 商品和服务支出.
+        var ticket = projects.Single(r => r.ProjectName == "购买票据款");
+        Assert.Equal(12.00m, table.Cell(ticket, ColumnKey.Total)!.Value.Value);
+        Assert.Equal(12.00m, table.Cell(ticket, new ColumnKey("Econ302"))!.Value.Value);
+        Assert.True(table.Cell(ticket, new ColumnKey("Econ301"))!.Value.IsBlank);
+        Assert.Equal(304.20m, projects.Sum(r => table.Cell(r, new ColumnKey("Econ302"))!.Value.OrZero));
+        Assert.All(table.Rows, r => Assert.True(table.Cell(r, new ColumnKey("Econ301"))!.Value.IsBlank));
+        var total = table.Rows.Single(r => r.Kind == RowKind.Total);
+        Assert.Equal(304.20m, table.Cell(total, new ColumnKey("Econ302"))!.Value.Value);
+        var realigned = document.Diagnostics.Where(d => d.Code == "IMPORT-ROW-REALIGNED").ToList();
+        Assert.Equal(7, realigned.Count);
+        Assert.All(realigned, d =>
+        {
+            Assert.Equal(Severity.Info, d.Severity);
+            Assert.Equal("B10", d.Table);
+            Assert.NotNull(d.Line);
+        });
+        Assert.Contains(realigned, d => d.Message.Contains("购买票据款", StringComparison.Ordinal) && d.Message.Contains("商品和服务支出", StringComparison.Ordinal)
+            && d.Message.Contains("表七", StringComparison.Ordinal));
+        // No other table of the seeds is touched.
+        foreach (var seed in new[] { "000", "001", "003", "004" })
+        {
+            Assert.DoesNotContain(Read(seed).Diagnostics, d => d.Code == "IMPORT-ROW-REALIGNED");
+        }
+    }
+
+    [Fact]
+    public void AlignedRowsThatFitTheirParentsAreNotMoved()
+    {
+        // A row with an extra trailing cell whose numbers already fit is left as printed, without a diagnostic.
+        const string text = "表七：\n\n项目支出情况表\n\n单位：万元\n\n"
+            + "科目编码\t\t\t科目\t项目名称\t项目支出合计\t工资福利支出\t商品和服务支出\n"
+            + "类\t款\t项\t\t\t\t\t\n"
+            + "210\t\t\t卫生健康支出\t\t10.00\t\t10.00\n"
+            + "210\t15\t02\t一般行政管理事务\t甲项目\t10.00\t\t10.00\t\n";
+        var document = ReadStream("generated.txt", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
+        var table = document.Table(TableId.B10)!;
+        var project = table.Rows.Single(r => r.Kind == RowKind.Project);
+        Assert.Equal(10.00m, table.Cell(project, new ColumnKey("Econ302"))!.Value.Value);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "IMPORT-ROW-REALIGNED");
     }
 
     [Fact]

@@ -95,6 +95,39 @@ public sealed class SeedTablesTests
         Assert.Equal(["榆林市横山区医疗保障局（本级机关）", "榆林市横山区医疗保险基金经办中心", "榆林市横山区医疗保障基金安全防控中心"], info.SubUnits);
     }
 
+    [Theory]
+    [InlineData("000", "乌尔禾区医疗保障局2022年单位预算公开", true)]
+    [InlineData("001", "呼图壁县医疗保障局2024年单位预算公开", true)]
+    [InlineData("002", "乌鲁木齐市医疗保障局 2020 年部门预算公开", false)]
+    [InlineData("003", "克拉玛依市乌尔禾区医保局 2023 年度部门决算公开说明", false)]
+    [InlineData("004", "榆林市横山区医疗保障局 2022 年部门综合预算", false)]
+    public void TitleIsTheCoverTitleOrComposedWhenThereIsNone(string seed, string title, bool composed)
+    {
+        // 000 and 001 print no cover title: "第二部分 2022年单位预算公开表" names a part, not the document.
+        var info = Read(seed).Info;
+        Assert.Equal(title, info.Title);
+        Assert.Equal(composed, info.TitleComposed);
+    }
+
+    [Fact]
+    public void Seed003FinalAccountsTablesArePublishedSeparately()
+    {
+        var document = Read("003");
+        Assert.True(document.Info.TablesPublishedSeparately);
+        Assert.Equal(9, document.Info.SeparatelyPublishedTables.Count);
+        Assert.Equal("收入支出决算总表", document.Info.SeparatelyPublishedTables[0]);
+        Assert.Equal("国有资本经营预算财政拨款收入支出决算表", document.Info.SeparatelyPublishedTables[^1]);
+        Assert.Equal(["F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F09"], document.Info.SeparatelyPublishedTableIds.Select(i => i.Value));
+        var note = Assert.Single(document.Diagnostics, d => d.Code == "IMPORT-TABLES-SEPARATE");
+        Assert.Equal(33, note.Line);
+        Assert.Contains("《收入支出决算总表》", note.Message, StringComparison.Ordinal);
+        foreach (var seed in new[] { "000", "001", "002", "004" })
+        {
+            Assert.False(Read(seed).Info.TablesPublishedSeparately);
+            Assert.Empty(Read(seed).Info.SeparatelyPublishedTables);
+        }
+    }
+
     [Fact]
     public void Seed004Contents()
     {

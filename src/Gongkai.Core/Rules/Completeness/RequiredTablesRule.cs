@@ -28,6 +28,9 @@ public sealed class RequiredTablesRule : IRule
     /// <summary>{0} template name.</summary>
     public const string NoTablesMessage = "文件中未见模板“{0}”要求的任何公开表（可能以附件单独公开），请一并检查附表";
 
+    /// <summary>{0} 决算报表 or 预算公开表, {1} the listed titles.</summary>
+    public const string SeparateMessage = "{0}未随本文件公开（文中注明见附表）：{1}";
+
     public IEnumerable<Finding> Evaluate(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -35,7 +38,30 @@ public sealed class RequiredTablesRule : IRule
         var document = context.Document;
         if (template is null || !document.Tables.Any(t => t.Id is not null)) yield break;
         var required = template.Tables.Where(t => t.Required).ToList();
-        if (required.Count > 0 && required.All(def => document.Table(def.Id) is null))
+        var missing = required.Where(def => document.Table(def.Id) is null).ToList();
+        if (document.Info.TablesPublishedSeparately && missing.Count > 0)
+        {
+            // The document says its tables are published apart ("第四部分 部门决算报表（见附表）"): the tables it lists
+            // (all missing ones when it lists none that match) are one warning, not one error each.
+            var ids = document.Info.SeparatelyPublishedTableIds;
+            var listed = ids.Count == 0 ? missing : missing.Where(def => ids.Contains(def.Id)).ToList();
+            if (listed.Count > 0)
+            {
+                var titles = document.Info.SeparatelyPublishedTables.Count > 0
+                    ? document.Info.SeparatelyPublishedTables.Select(t => "《" + t + "》")
+                    : listed.Select(def => "《" + def.Name + "》");
+                yield return new Finding
+                {
+                    RuleId = Id,
+                    Severity = Severity.Warning,
+                    Category = Category,
+                    Message = RuleText.Format(SeparateMessage,
+                        document.Info.Kind == DocumentKind.FinalAccounts ? "决算报表" : "预算公开表", string.Join("、", titles)),
+                };
+            }
+            missing = missing.Except(listed).ToList();
+        }
+        else if (required.Count > 0 && missing.Count == required.Count)
         {
             // An explanation-only file (seed 003: "见附表"; Beijing's narrative PDF): the tables are published apart.
             yield return new Finding
@@ -47,9 +73,8 @@ public sealed class RequiredTablesRule : IRule
             };
             yield break;
         }
-        foreach (var def in required)
+        foreach (var def in missing)
         {
-            if (document.Table(def.Id) is not null) continue;
             yield return new Finding
             {
                 RuleId = Id,
