@@ -17,12 +17,14 @@ internal sealed record CodedRow(DisclosureTable Table, TableRow Row, int Index, 
 internal static class CodedRows
 {
     /// <summary>
-    /// The tables whose rows are classification codes: a definition with a 功能分类 or 经济分类 row axis, or no
-    /// definition (the scheme is then read from each code's first digit).
+    /// The tables whose rows are classification codes: a definition with a 功能分类 or 经济分类 row axis, a summary
+    /// table (收支总表: its 支出 side lists the 功能分类 类), or no definition (the scheme is then read from each code's
+    /// first digit).
     /// </summary>
     public static IEnumerable<DisclosureTable> Tables(RuleContext context) =>
         context.Document.Tables.Where(t => t is not null && t.Rows is not null && (t.Definition is null
-            || t.Definition.RowAxis is TableRowAxis.FunctionClassification or TableRowAxis.EconomicClassification));
+            || t.Definition.RowAxis is TableRowAxis.FunctionClassification or TableRowAxis.EconomicClassification
+                or TableRowAxis.Summary));
 
     /// <summary>Every row of <paramref name="table"/> that carries a code, in printed order.</summary>
     public static IEnumerable<CodedRow> Of(DisclosureTable table)

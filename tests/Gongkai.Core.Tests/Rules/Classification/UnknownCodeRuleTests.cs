@@ -109,10 +109,13 @@ public class UnknownCodeRuleTests
     }
 
     [Fact]
-    public void TablesOfOtherAxes_AreNotChecked_AndTablesWithoutDefinitionUseTheFirstDigit()
+    public void SummaryTablesAreChecked_OtherAxesAreNot_AndTablesWithoutDefinitionUseTheFirstDigit()
     {
+        // The 支出 side of a 收支总表 lists the 功能分类 类: their codes are checked too.
         var summary = Table(Gongkai.Core.Templates.TableRowAxis.Summary, TableId.B01, "收支总表", Row("218", "某某支出"));
-        Assert.Empty(_rule.Evaluate(Context(2022, summary)));
+        Assert.Equal(["218"], _rule.Evaluate(Context(2022, summary)).Select(f => f.Row));
+        var projects = Table(Gongkai.Core.Templates.TableRowAxis.Project, TableId.B15, "专项业务经费支出表", Row("218", "某某支出"));
+        Assert.Empty(_rule.Evaluate(Context(2022, projects)));
         var bare = Table(null, null, "未识别的表", Row("218", "某某支出"), Row("30219", "某费用"), Row("2101501", "行政运行"));
         Assert.Equal(["218", "30219"], _rule.Evaluate(Context(2022, bare)).Select(f => f.Row));
     }
