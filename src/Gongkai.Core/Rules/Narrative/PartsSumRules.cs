@@ -1,0 +1,101 @@
+using Gongkai.Core.Documents;
+using Gongkai.Core.Narrative;
+using static Gongkai.Core.Rules.Narrative.NarrativeMath;
+
+namespace Gongkai.Core.Rules.Narrative;
+
+/// <summary>Checks that a total stated in a section equals the sum of its parts stated in the same section.</summary>
+public abstract class PartsSumRule : IRule
+{
+    public abstract string Id { get; }
+
+    public abstract string Title { get; }
+
+    public Severity DefaultSeverity => Severity.Error;
+
+    public FindingCategory Category => FindingCategory.NarrativeArithmetic;
+
+    protected abstract string Total { get; }
+
+    protected abstract IReadOnlyList<string> Parts { get; }
+
+    /// <summary>Reads the figure compared (amount, count …) and its printed decimals.</summary>
+    protected virtual (decimal? Value, int Decimals) Figure(Claim claim) => (claim.Amount, claim.AmountDecimals);
+
+    public IEnumerable<Finding> Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var group in ClaimsOf(context).GroupBy(c => c.Section))
+        {
+            var claims = group.ToList();
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var total = claims[i];
+                if (total.Subject != Total || Figure(total).Value is not { } totalValue) continue;
+                // The parts that follow the total, before the next statement of the total.
+                var parts = new Dictionary<string, Claim>(StringComparer.Ordinal);
+                for (var j = i + 1; j < claims.Count && claims[j].Subject != Total; j++)
+                {
+                    if (Parts.Contains(claims[j].Subject) && Figure(claims[j]).Value is not null && claims[j].Unit == total.Unit)
+                    {
+                        parts.TryAdd(claims[j].Subject, claims[j]);
+                    }
+                }
+                if (parts.Count != Parts.Count) continue;
+                var sum = parts.Values.Sum(p => Figure(p).Value!.Value);
+                var decimals = Math.Max(Figure(total).Decimals, parts.Values.Max(p => Figure(p).Decimals));
+                var diff = Math.Abs(sum - totalValue);
+                if (diff == 0m) continue;
+                var tolerance = Half(Figure(total).Decimals) + parts.Values.Sum(p => Half(Figure(p).Decimals));
+                var severity = diff <= tolerance ? Severity.Info : Severity.Error;
+                if (severity == Severity.Info && !context.Options.ReportRoundingDifferences) continue;
+                yield return new Finding
+                {
+                    RuleId = Id, Severity = severity, Category = Category,
+                    Message = $"“{total.Section}”中{Total} {F(totalValue)} 与各项之和 {string.Join(" + ", Parts.Select(p => $"{p} {F(Figure(parts[p]).Value!.Value)}"))} = {F(sum, decimals)} 不一致（“{total.Quote}”）。"
+                        + (severity == Severity.Info ? "差额在四舍五入范围内。" : ""),
+                    Line = total.Line, Quote = total.Quote, Actual = totalValue, Expected = sum,
+                };
+            }
+        }
+    }
+}
+
+/// <summary>N-THREE-PUBLIC-SUM (B-R20 in text): 三公 total = 因公出国（境）费 + 公务用车购置费 + 公务用车运行费 + 公务接待费.</summary>
+public sealed class ThreePublicSumRule : PartsSumRule
+{
+    public override string Id => "N-THREE-PUBLIC-SUM";
+
+    public override string Title => "文字说明中“三公”经费合计与分项之和不符";
+
+    protected override string Total => ClaimSubjects.ThreePublic;
+
+    protected override IReadOnlyList<string> Parts => ClaimSubjects.ThreePublicParts;
+}
+
+/// <summary>N-PROCUREMENT-SUM (B-R19/F-R24): 政府采购 = 货物 + 工程 + 服务.</summary>
+public sealed class ProcurementSumRule : PartsSumRule
+{
+    public override string Id => "N-PROCUREMENT-SUM";
+
+    public override string Title => "文字说明中政府采购合计与货物、工程、服务之和不符";
+
+    protected override string Total => ClaimSubjects.Procurement;
+
+    protected override IReadOnlyList<string> Parts =>
+        [ClaimSubjects.ProcurementGoods, ClaimSubjects.ProcurementWorks, ClaimSubjects.ProcurementServices];
+}
+
+/// <summary>N-STAFFING: 实有人数 = 在职 + 退休 + 离休 when all are stated.</summary>
+public sealed class StaffingRule : PartsSumRule
+{
+    public override string Id => "N-STAFFING";
+
+    public override string Title => "文字说明中实有人数与在职、退休、离休人数之和不符";
+
+    protected override string Total => ClaimSubjects.ActualStaff;
+
+    protected override IReadOnlyList<string> Parts => [ClaimSubjects.InService, ClaimSubjects.Retired, ClaimSubjects.Veteran];
+
+    protected override (decimal? Value, int Decimals) Figure(Claim claim) => (claim.Count, 0);
+}

@@ -1,0 +1,90 @@
+using Gongkai.Core.Documents;
+using Gongkai.Core.Money;
+using Gongkai.Core.Narrative;
+using Gongkai.Core.Tables;
+using static Gongkai.Core.Rules.Narrative.NarrativeMath;
+
+namespace Gongkai.Core.Rules.Narrative;
+
+/// <summary>
+/// N-TABLE-AMOUNT (B-R21): an amount stated in the text must equal the table cell it refers to, after converting
+/// units: a 类/款/项 by code → B05 (F05) 合计; 三公 and its parts → B07 (F07); 人员经费/公用经费 → B06 合计 row;
+/// 机关运行经费 → B06 公用经费 (B-R18, warning). Only the current-year amount is compared; a difference within
+/// the printed precision of the text is not an error.
+/// </summary>
+public sealed class TableAmountRule : IRule
+{
+    public string Id => "N-TABLE-AMOUNT";
+
+    public string Title => "文字说明中的金额与表格不一致";
+
+    public Severity DefaultSeverity => Severity.Error;
+
+    public FindingCategory Category => FindingCategory.NarrativeVsTable;
+
+    public IEnumerable<Finding> Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
+        var final = document.Info.Kind == DocumentKind.FinalAccounts;
+        foreach (var claim in ClaimsOf(context))
+        {
+            if (claim.Amount is not { } amount || claim.Unit is not { } unit) continue;
+            var target = Locate(document, claim, final);
+            if (target is null) continue;
+            var (table, row, column, severity) = target.Value;
+            var index = table.IndexOf(column);
+            if (index < 0 || index >= row.Values.Count || row.Values[index].Value is not { } cell) continue;
+            var inText = AmountUnitExtensions.Convert(cell, table.AmountUnit, unit);
+            var diff = Math.Abs(inText - amount);
+            if (diff <= Half(claim.AmountDecimals) + Half(row.Values[index].Decimals) * (table.AmountUnit == unit ? 1m : 0m) + 0.0000001m) continue;
+            var unitDigit = Rounding.LastDigitUnit(claim.AmountDecimals);
+            var sev = diff <= unitDigit ? Severity.Info : severity;
+            if (sev == Severity.Info && !context.Options.ReportRoundingDifferences) continue;
+            var header = table.Columns[index].Header;
+            yield return new Finding
+            {
+                RuleId = Id, Severity = sev, Category = Category,
+                Message = $"{Where(claim)}：文中{claim.Subject} {F(amount)}{unit.ToChinese()}，与{table.PrintedNumber ?? table.Title}“{row.Name}”行“{header}”列 {F(cell)}{table.AmountUnit.ToChinese()}不一致。",
+                Table = table.Id?.Value, Row = row.Code ?? row.Name, Column = header,
+                Line = claim.Line, Quote = claim.Quote, Actual = amount, Expected = Rounding.Round(inText, Math.Max(claim.AmountDecimals, 2)),
+            };
+        }
+    }
+
+    private static (DisclosureTable Table, TableRow Row, ColumnKey Column, Severity Severity)? Locate(DisclosureDocument document, Claim claim, bool final)
+    {
+        if (claim.SubjectCode is { } code && code.StartsWith('2') && code.Length is 3 or 5 or 7)
+        {
+            var table = document.Table(final ? TableId.F05 : TableId.B05);
+            var row = table?.RowByCode(code);
+            return table is null || row is null ? null : (table, row, ColumnKey.Total, Severity.Error);
+        }
+        var threePublic = claim.Subject switch
+        {
+            ClaimSubjects.ThreePublic => ColumnKey.Total,
+            ClaimSubjects.Abroad => ColumnKey.Abroad,
+            ClaimSubjects.VehiclePurchase => ColumnKey.VehiclePurchase,
+            ClaimSubjects.VehicleOperation => ColumnKey.VehicleOperation,
+            ClaimSubjects.Reception => ColumnKey.Reception,
+            _ => (ColumnKey?)null,
+        };
+        if (threePublic is { } key)
+        {
+            var table = document.Table(final ? TableId.F07 : TableId.B07);
+            var row = table?.TotalRow() ?? table?.Rows.FirstOrDefault();
+            if (table is null || row is null) return null;
+            if (final && table.IndexOf(ColumnKey.Final) >= 0) return null; // budget/final layout: not compared yet
+            return (table, row, key, Severity.Error);
+        }
+        if (claim.Subject is ClaimSubjects.Personnel or ClaimSubjects.Public or ClaimSubjects.OfficeOperation)
+        {
+            var table = document.Table(final ? TableId.F06 : TableId.B06);
+            var row = table?.TotalRow();
+            if (table is null || row is null) return null;
+            var column = claim.Subject == ClaimSubjects.Personnel ? ColumnKey.Personnel : ColumnKey.Public;
+            return (table, row, column, claim.Subject == ClaimSubjects.OfficeOperation ? Severity.Warning : Severity.Error);
+        }
+        return null;
+    }
+}
