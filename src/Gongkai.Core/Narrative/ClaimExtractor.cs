@@ -136,16 +136,31 @@ public static partial class ClaimExtractor
     {
         Builder? current = null;
         var clauseStart = from;
+        var inReason = false;
         for (var i = from; i <= to; i++)
         {
-            if (i < to && normal[i] is not ('，' or '；' or ';') && !(normal[i] == ',' && !IsThousands(normal, i))) continue;
+            if (i < to && normal[i] is not ('，' or '；' or ';') && !(normal[i] == ',' && !IsThousands(normal, i))
+                && !(normal[i] == '、' && AfterFigure(normal, clauseStart, i))) continue;
             if (i > clauseStart)
             {
-                current = Clause(text, normal, clauseStart, i, current, section, line, sentence, claims);
+                // A reason (主要原因是…) runs to the next ；: its figures are not the subject's.
+                if (ReasonRegex().IsMatch(normal[clauseStart..i])) inReason = true;
+                if (!inReason)
+                {
+                    current = Clause(text, normal, clauseStart, i, current, section, line, sentence, claims);
+                }
             }
+            if (i < to && normal[i] is '；' or ';') inReason = false;
             clauseStart = i + 1;
         }
         Emit(current, text, section, line, sentence, claims);
+    }
+
+    /// <summary>True when the text before <paramref name="i"/> ends with a figure's unit ("…万元、").</summary>
+    private static bool AfterFigure(string s, int start, int i)
+    {
+        var t = s[start..i].TrimEnd();
+        return t.EndsWith("万元", StringComparison.Ordinal) || t.EndsWith('元') || t.EndsWith('%') || t.EndsWith('人');
     }
 
     private static bool IsThousands(string s, int i) =>
@@ -260,7 +275,15 @@ public static partial class ClaimExtractor
             case "人":
             case "名":
                 b.HasFigures = true;
-                b.Count ??= value;
+                if (sign != 0)
+                {
+                    b.Change ??= sign * value;
+                    b.Direction ??= word;
+                }
+                else
+                {
+                    b.Count ??= value;
+                }
                 break;
             case "":
                 if (s_staffing.Contains(b.Subject) && b.Count is null && decimals == 0)
@@ -319,8 +342,10 @@ public static partial class ClaimExtractor
         if (levels.Count > 0)
         {
             var name = CleanName(levels[^1].Groups["name"].Value);
-            if (name.Length > 0) return (name, null);
+            if (name.Length > 0) return (name, levels.Count == 1 ? Recognition.FunctionClassNames.CodeOf(name) : null);
         }
+        if (region.Contains("小微企业", StringComparison.Ordinal)) return (ClaimSubjects.MicroContracts, null);
+        if (region.Contains("中小企业", StringComparison.Ordinal)) return (ClaimSubjects.SmeContracts, null);
         string? best = null;
         var bestEnd = -1;
         var bestLength = 0;
@@ -335,7 +360,15 @@ public static partial class ClaimExtractor
                 }
             }
         }
-        return (best, null);
+        foreach (var name in Recognition.FunctionClassNames.Names)
+        {
+            var k = region.LastIndexOf(name, StringComparison.Ordinal);
+            if (k >= 0 && k + name.Length > bestEnd)
+            {
+                best = name; bestEnd = k + name.Length; bestLength = name.Length;
+            }
+        }
+        return (best, best is null ? null : Recognition.FunctionClassNames.CodeOf(best));
     }
 
     private static string CleanName(string s)
@@ -376,6 +409,9 @@ public static partial class ClaimExtractor
 
     [GeneratedRegex(@"增加了?|减少了?|增长|下降了?|上升|降低|(?<![增减])增(?![长加])|(?<![增减])减(?![少])", RegexOptions.CultureInvariant)]
     private static partial Regex DirectionRegex();
+
+    [GeneratedRegex(@"^\s*(?:其中[:：]?\s*)?(?:主要原因|原因是|原因为|主要用于)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonRegex();
 
     [GeneratedRegex(@"持平|无增减|没有变化|无变化|未发生变化", RegexOptions.CultureInvariant)]
     private static partial Regex NoChangeRegex();

@@ -83,6 +83,8 @@ public sealed class TableAmountRule : IRule
             var row = table?.TotalRow();
             if (table is null || row is null) return null;
             var column = claim.Subject == ClaimSubjects.Personnel ? ColumnKey.Personnel : ColumnKey.Public;
+            // A 合计 row with 人员经费 or 公用经费 blank is a collapsed layout (seed 001): its cells cannot be trusted.
+            if (table.Cell(row, ColumnKey.Personnel) is not { IsBlank: false } || table.Cell(row, ColumnKey.Public) is not { IsBlank: false }) return null;
             return (table, row, column, claim.Subject == ClaimSubjects.OfficeOperation ? Severity.Warning : Severity.Error);
         }
         return null;
