@@ -341,7 +341,8 @@ public static partial class ClaimExtractor
         var levels = LevelRegex().Matches(region);
         if (levels.Count > 0)
         {
-            var name = CleanName(levels[^1].Groups["name"].Value);
+            var previousEnd = levels.Count > 1 ? levels[^2].Index + levels[^2].Length : 0;
+            var name = CleanName(region[previousEnd..levels[^1].Index]);
             if (name.Length > 0) return (name, levels.Count == 1 ? Recognition.FunctionClassNames.CodeOf(name) : null);
         }
         if (region.Contains("小微企业", StringComparison.Ordinal)) return (ClaimSubjects.MicroContracts, null);
@@ -410,7 +411,7 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"增加了?|减少了?|增长|下降了?|上升|降低|(?<![增减])增(?![长加])|(?<![增减])减(?![少])", RegexOptions.CultureInvariant)]
     private static partial Regex DirectionRegex();
 
-    [GeneratedRegex(@"^\s*(?:其中[:：]?\s*)?(?:主要原因|原因是|原因为|主要用于)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:其中[:：]?\s*)?(?:主要原因|原因是|原因为|主要用于|主要包括)", RegexOptions.CultureInvariant)]
     private static partial Regex ReasonRegex();
 
     [GeneratedRegex(@"持平|无增减|没有变化|无变化|未发生变化", RegexOptions.CultureInvariant)]
@@ -422,7 +423,7 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"[（(]\s*(?<code>\d{2,7})\s*(?:类|款|项)?\s*[）)]", RegexOptions.CultureInvariant)]
     private static partial Regex CodeRegex();
 
-    [GeneratedRegex(@"(?<name>[^（()）:：，,、\s\-—]+?)\s*[（(](?:类|款|项)[）)]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[（(](?:类|款|项)[）)]", RegexOptions.CultureInvariant)]
     private static partial Regex LevelRegex();
 
     [GeneratedRegex(@"^[\s\-—－*•·\d.、．（）()]+|^其中[:：]?|\d{4}\s*年", RegexOptions.CultureInvariant)]

@@ -22,6 +22,9 @@ public abstract class PartsSumRule : IRule
     /// <summary>Reads the figure compared (amount, count …) and its printed decimals.</summary>
     protected virtual (decimal? Value, int Decimals) Figure(Claim claim) => (claim.Amount, claim.AmountDecimals);
 
+    /// <summary>Further checks between the total and the claims that follow it.</summary>
+    protected virtual IEnumerable<Finding> Extra(Claim total, IReadOnlyList<Claim> following) => [];
+
     public IEnumerable<Finding> Evaluate(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -40,6 +43,10 @@ public abstract class PartsSumRule : IRule
                     {
                         parts.TryAdd(claims[j].Subject, claims[j]);
                     }
+                }
+                foreach (var extra in Extra(total, claims.Skip(i + 1).TakeWhile(c => c.Subject != Total).ToList()))
+                {
+                    yield return extra;
                 }
                 if (parts.Count != Parts.Count) continue;
                 var sum = parts.Values.Sum(p => Figure(p).Value!.Value);
@@ -84,6 +91,27 @@ public sealed class ProcurementSumRule : PartsSumRule
 
     protected override IReadOnlyList<string> Parts =>
         [ClaimSubjects.ProcurementGoods, ClaimSubjects.ProcurementWorks, ClaimSubjects.ProcurementServices];
+
+    /// <summary>面向中小企业预留 ≤ 总额; 其中小微企业 ≤ 中小企业.</summary>
+    protected override IEnumerable<Finding> Extra(Claim total, IReadOnlyList<Claim> following)
+    {
+        var sme = following.FirstOrDefault(c => c.Subject == ClaimSubjects.SmeContracts && c.Amount is not null && c.Unit == total.Unit);
+        var micro = following.FirstOrDefault(c => c.Subject == ClaimSubjects.MicroContracts && c.Amount is not null && c.Unit == total.Unit);
+        if (sme is not null && total.Amount is { } all && sme.Amount > all)
+        {
+            yield return Make(sme, $"“{sme.Section}”中面向中小企业的金额 {F(sme.Amount!.Value)} 大于政府采购总额 {F(all)}（“{sme.Quote}”）。", sme.Amount, all);
+        }
+        if (sme is not null && micro is not null && micro.Amount > sme.Amount)
+        {
+            yield return Make(micro, $"“{micro.Section}”中小微企业的金额 {F(micro.Amount!.Value)} 大于其所属的中小企业金额 {F(sme.Amount!.Value)}（“{micro.Quote}”）。", micro.Amount, sme.Amount);
+        }
+    }
+
+    private Finding Make(Claim claim, string message, decimal? actual, decimal? expected) => new()
+    {
+        RuleId = Id, Severity = Severity.Error, Category = Category, Message = message,
+        Line = claim.Line, Quote = claim.Quote, Actual = actual, Expected = expected,
+    };
 }
 
 /// <summary>N-STAFFING: 实有人数 = 在职 + 退休 + 离休 when all are stated.</summary>
