@@ -26,6 +26,12 @@ public sealed record Claim
     /// <summary>Classification code of the subject (function "2080505", economic "301"), when printed.</summary>
     public string? SubjectCode { get; init; }
 
+    /// <summary>
+    /// The fund scope stated in the sentence before the figure (一般公共预算, 财政拨款, 政府性基金预算), or null when
+    /// none is stated (all funds).
+    /// </summary>
+    public string? Scope { get; init; }
+
     public decimal? Amount { get; init; }
 
     public int AmountDecimals { get; init; }

@@ -109,6 +109,16 @@ public static partial class ClaimExtractor
             else if (c is '－' or '—' && i + 1 < chars.Length && char.IsAsciiDigit(chars[i + 1])) chars[i] = '-';
             else if (c == '\r') chars[i] = '\n';
         }
+        for (var i = 1; i + 3 < chars.Length; i++)
+        {
+            // "１，２６５．６７": a full-width comma between digit groups is a thousands separator.
+            if (chars[i] == '，' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1])
+                && char.IsAsciiDigit(chars[i + 2]) && char.IsAsciiDigit(chars[i + 3])
+                && (i + 4 >= chars.Length || !char.IsAsciiDigit(chars[i + 4])))
+            {
+                chars[i] = ',';
+            }
+        }
         return new string(chars);
     }
 
@@ -117,6 +127,7 @@ public static partial class ClaimExtractor
         public required string Subject;
         public string? Code;
         public int Start;
+        public int SentenceStart;
         public int End;
         public bool HasFigures;
         public decimal? Amount; public int AmountDecimals; public AmountUnit? Unit;
@@ -147,7 +158,7 @@ public static partial class ClaimExtractor
                 if (ReasonRegex().IsMatch(normal[clauseStart..i])) inReason = true;
                 if (!inReason)
                 {
-                    current = Clause(text, normal, clauseStart, i, current, section, line, sentence, claims);
+                    current = Clause(text, normal, from, clauseStart, i, current, section, line, sentence, claims);
                 }
             }
             if (i < to && normal[i] is '；' or ';') inReason = false;
@@ -167,7 +178,7 @@ public static partial class ClaimExtractor
         i > 0 && char.IsAsciiDigit(s[i - 1]) && i + 3 < s.Length && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2])
         && char.IsAsciiDigit(s[i + 3]) && (i + 4 >= s.Length || !char.IsAsciiDigit(s[i + 4]));
 
-    private static Builder? Clause(string text, string normal, int from, int to, Builder? current, string section,
+    private static Builder? Clause(string text, string normal, int sentenceStart, int from, int to, Builder? current, string section,
         int? line, int sentence, List<Claim> claims)
     {
         var clause = normal[from..to];
@@ -197,7 +208,7 @@ public static partial class ClaimExtractor
         if (subject is not null && (current is null || current.HasFigures || current.Subject != subject))
         {
             Emit(current, text, section, line, sentence, claims);
-            current = new Builder { Subject = subject, Code = code, Start = from, End = to };
+            current = new Builder { Subject = subject, Code = code, Start = from, End = to, SentenceStart = sentenceStart };
         }
         if (current is null) return null;
         current.End = to;
@@ -383,6 +394,13 @@ public static partial class ClaimExtractor
     {
         if (b is null || !b.HasFigures) return;
         var quote = text[b.Start..b.End].Trim();
+        var scopeMatches = ScopeRegex().Matches(text[b.SentenceStart..b.End]);
+        string? scope = scopeMatches.Count == 0 ? null : scopeMatches[^1].Value switch
+        {
+            "一般公共预算" => ClaimSubjects.GeneralBudget,
+            "政府性基金" => ClaimSubjects.GovFund,
+            _ => "财政拨款",
+        };
         claims.Add(new Claim
         {
             Section = section,
@@ -391,6 +409,7 @@ public static partial class ClaimExtractor
             Sentence = sentence,
             Subject = b.Subject,
             SubjectCode = b.Code,
+            Scope = scope,
             Amount = b.Amount, AmountDecimals = b.AmountDecimals, Unit = b.Unit,
             SharePercent = b.Share, SharePercentDecimals = b.ShareDecimals,
             Change = b.Change, ChangeDecimals = b.ChangeDecimals, Direction = b.Direction,
@@ -413,6 +432,9 @@ public static partial class ClaimExtractor
 
     [GeneratedRegex(@"^\s*(?:其中[:：]?\s*)?(?:主要原因|原因是|原因为|主要用于|主要包括)", RegexOptions.CultureInvariant)]
     private static partial Regex ReasonRegex();
+
+    [GeneratedRegex(@"一般公共预算|政府性基金|财政拨款", RegexOptions.CultureInvariant)]
+    private static partial Regex ScopeRegex();
 
     [GeneratedRegex(@"持平|无增减|没有变化|无变化|未发生变化", RegexOptions.CultureInvariant)]
     private static partial Regex NoChangeRegex();

@@ -57,7 +57,10 @@ public sealed class TableAmountRule : IRule
         if (claim.SubjectCode is { } code && code.StartsWith('2') && code.Length is 3 or 5 or 7)
         {
             // The 类 structure of 一般公共预算 is B05; elsewhere (收支总体) a 类 is the all-funds B03 row.
-            var general = claim.Section.Contains("一般公共预算", StringComparison.Ordinal);
+            // A claim scoped to 财政拨款 or 政府性基金 is not compared yet (B04/B08).
+            var general = claim.Scope == ClaimSubjects.GeneralBudget
+                || (claim.Scope is null && claim.Section.Contains("一般公共预算", StringComparison.Ordinal));
+            if (!general && claim.Scope is not null) return null;
             var table = general ? document.Table(final ? TableId.F05 : TableId.B05) : document.Table(final ? TableId.F03 : TableId.B03);
             var row = table?.RowByCode(code);
             return table is null || row is null ? null : (table, row, ColumnKey.Total, Severity.Error);
