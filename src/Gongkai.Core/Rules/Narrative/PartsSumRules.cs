@@ -53,7 +53,9 @@ public abstract class PartsSumRule : IRule
                 var decimals = Math.Max(Figure(total).Decimals, parts.Values.Max(p => Figure(p).Decimals));
                 var diff = Math.Abs(sum - totalValue);
                 if (diff == 0m) continue;
-                var tolerance = Half(Figure(total).Decimals) + parts.Values.Sum(p => Half(Figure(p).Decimals));
+                // A part printed with fewer decimals than the total ("公务接待费1万元") is taken as exact at the total's precision.
+                var totalDecimals = Figure(total).Decimals;
+                var tolerance = Half(totalDecimals) + parts.Values.Sum(p => Half(Math.Max(Figure(p).Decimals, totalDecimals)));
                 var severity = diff <= tolerance ? Severity.Info : Severity.Error;
                 if (severity == Severity.Info && !context.Options.ReportRoundingDifferences) continue;
                 yield return new Finding
