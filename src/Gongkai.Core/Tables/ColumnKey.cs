@@ -71,5 +71,18 @@ public readonly record struct ColumnKey(string Value)
     /// <summary>决算数</summary>
     public static readonly ColumnKey Final = new("Final");
 
+    /// <summary>年初结转和结余 (final accounts F08/F09)</summary>
+    public static readonly ColumnKey OpeningBalance = new("OpeningBalance");
+    /// <summary>本年收入 (final accounts F08/F09)</summary>
+    public static readonly ColumnKey CurrentYearIncome = new("CurrentYearIncome");
+    /// <summary>年末结转和结余 (final accounts F08/F09)</summary>
+    public static readonly ColumnKey ClosingBalance = new("ClosingBalance");
+    /// <summary>上缴上级支出 (F03 and some B03)</summary>
+    public static readonly ColumnKey RemittanceToSuperior = new("RemittanceToSuperior");
+    /// <summary>经营支出 / 事业单位经营支出 (F03 and some B03)</summary>
+    public static readonly ColumnKey OperatingExpenditure = new("OperatingExpenditure");
+    /// <summary>对附属单位补助支出 (F03 and some B03)</summary>
+    public static readonly ColumnKey SubsidyToAffiliated = new("SubsidyToAffiliated");
+
     public override string ToString() => Value;
 }

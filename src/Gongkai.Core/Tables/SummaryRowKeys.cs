@@ -64,4 +64,10 @@ public static class SummaryRowKeys
     public const string ClosingBalance = "ClosingBalance";
     /// <summary>支出总计</summary>
     public const string ExpenditureGrandTotal = "ExpenditureGrandTotal";
+
+    // 基本支出决算表 (F06) footer lines
+    /// <summary>人员经费合计</summary>
+    public const string PersonnelTotal = "PersonnelTotal";
+    /// <summary>公用经费合计</summary>
+    public const string PublicTotal = "PublicTotal";
 }

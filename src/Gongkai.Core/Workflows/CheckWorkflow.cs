@@ -4,6 +4,7 @@ using Gongkai.Core.Import;
 using Gongkai.Core.Narrative;
 using Gongkai.Core.Recognition;
 using Gongkai.Core.Rules;
+using Gongkai.Core.Templates;
 
 namespace Gongkai.Core.Workflows;
 
@@ -33,6 +34,12 @@ public sealed class CheckWorkflow
         _ruleOptions = ruleOptions ?? RuleOptions.Default;
         _importOptions = importOptions ?? ImportOptions.Default;
     }
+
+    /// <summary>
+    /// The templates the recognised <see cref="DocumentInfo.TemplateId"/> is looked up in, so that completeness rules
+    /// know the template's tables and chapters (default: the built-in templates).
+    /// </summary>
+    public TemplateRegistry Templates { get; init; } = TemplateRegistry.Default;
 
     /// <summary>Checks the file at <paramref name="path"/>.</summary>
     public CheckReport CheckFile(string path, CancellationToken cancellationToken = default)
@@ -119,7 +126,23 @@ public sealed class CheckWorkflow
             return Fail(source, importer.FormatId, "RECOGNITION-FAILED", $"文件“{name}”识别失败：{ex.GetType().Name}：{ex.Message}");
         }
 
-        var findings = RuleEngine.Run(new RuleContext(document, _catalogues, _ruleOptions));
+        if (!DisclosureMarkers.LooksLikeDisclosure(imported.Document, document))
+        {
+            return new CheckReport
+            {
+                Source = source,
+                Format = importer.FormatId,
+                Diagnostics =
+                [
+                    .. document.Diagnostics,
+                    new ImportDiagnostic(DisclosureMarkers.NotDisclosureCode, Severity.Error,
+                        $"文件“{name}”不是预决算公开文件：未识别出任何标准表格，也没有“部门预算”“收支总表”等公开文件用语，未检查。"),
+                ],
+            };
+        }
+
+        var template = document.Info.TemplateId is { } templateId ? Templates.Get(templateId) : null;
+        var findings = RuleEngine.Run(new RuleContext(document, _catalogues, _ruleOptions) { Template = template });
         return new CheckReport
         {
             Source = source,

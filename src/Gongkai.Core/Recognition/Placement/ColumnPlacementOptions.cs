@@ -17,10 +17,10 @@ public sealed record ColumnPlacementOptions
 
     /// <summary>Most joint combinations tried when a family (a parent row and its children) is searched exhaustively;
     /// larger families are searched pair by pair.</summary>
-    public int MaxFamilyCombinations { get; init; } = 2048;
+    public int MaxFamilyCombinations { get; init; } = 128;
 
     /// <summary>Total budget of elementary moves for the joint search of one table (keeps the worst case bounded).</summary>
-    public int MaxMoves { get; init; } = 400_000;
+    public int MaxMoves { get; init; } = 100_000;
 
     /// <summary>Most rounds of (row-by-row descent, family search) before the fixed point is declared.</summary>
     public int MaxRounds { get; init; } = 16;

@@ -55,24 +55,33 @@ public sealed class ColumnPlacementSolver
         var rows = problem.Rows;
         var identities = CompileIdentities(problem);
 
-        var sets = new RowCandidateSet[rows.Count];
-        var placedNumbers = new decimal[rows.Count][];
         var rowDecimals = new int[rows.Count];
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = rows[r];
-            var numbers = row.Numbers ?? [];
-            var decimals = 0;
-            foreach (var number in numbers) decimals = Math.Max(decimals, Math.Clamp(number.Decimals, 0, 28));
-            rowDecimals[r] = decimals;
-            var placed = numbers.Take(m).Select(x => x.OrZero).ToArray();
-            placedNumbers[r] = placed;
-            sets[r] = RowCandidateEnumerator.Enumerate(placed, m, identities, PriorBlankColumns(problem, row),
-                Money.Rounding.LastDigitUnit(decimals), _options);
+            foreach (var number in rows[r].Numbers ?? []) rowDecimals[r] = Math.Max(rowDecimals[r], Math.Clamp(number.Decimals, 0, 12));
+        }
+        var (scaleDecimals, scaled) = Scale(rows, m, rowDecimals);
+
+        // Rows printing the same numbers under the same priors (a 类 with a single 款 and 项 prints one line three
+        // times) share one enumeration; candidates are immutable.
+        var sets = new RowCandidateSet[rows.Count];
+        var memo = new Dictionary<string, RowCandidateSet>(StringComparer.Ordinal);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var tolerance = rowDecimals[r] >= scaleDecimals ? 1L : Pow10(scaleDecimals - rowDecimals[r]);
+            var priorBlank = PriorBlankColumns(problem, rows[r]);
+            var key = string.Join(",", scaled[r]) + "|" + tolerance.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + "|" + string.Concat(priorBlank.Select(b => b ? '1' : '0'));
+            if (!memo.TryGetValue(key, out var set))
+            {
+                set = RowCandidateEnumerator.Enumerate(scaled[r], m, identities, priorBlank, tolerance, _options);
+                memo[key] = set;
+            }
+            sets[r] = set;
         }
 
-        var hierarchy = PlacementHierarchy.Build(rows, rowDecimals);
-        var search = new PlacementSearch([.. sets.Select(s => s.Preferred)], m, hierarchy, _options);
+        var hierarchy = PlacementHierarchy.Build(rows, rowDecimals, scaleDecimals);
+        var search = new PlacementSearch([.. sets.Select(s => s.Preferred)], m, ColumnRoles(m, identities), hierarchy, _options);
         search.Optimize();
         var alternatives = search.EquallyGoodAlternatives();
 
@@ -124,7 +133,7 @@ public sealed class ColumnPlacementSolver
             {
                 diagnostics.Add(Diagnostic(problem, row, UnsatisfiedCode,
                     PlacementMessages.Format(PlacementMessages.Unsatisfied, label,
-                        DescribeFailures(problem, identities, chosen, cells, rowDecimals[r]))));
+                        DescribeFailures(problem, identities, cells, rowDecimals[r]))));
             }
             if (others.Count > 0)
             {
@@ -137,11 +146,71 @@ public sealed class ColumnPlacementSolver
         return new PlacementResult(placements, diagnostics);
     }
 
+    /// <summary>
+    /// The placed numbers of every row (at most one per column) as whole multiples of the finest printed digit of the
+    /// table, so that all sums are exact in longs. The scale is coarsened (and, for absurd magnitudes, values clamped)
+    /// so that no sum over all rows can overflow.
+    /// </summary>
+    private static (int Decimals, long[][] Scaled) Scale(IReadOnlyList<PlacementRow> rows, int columnCount, int[] rowDecimals)
+    {
+        var decimals = rowDecimals.Length == 0 ? 0 : rowDecimals.Max();
+        var maxAbs = 0m;
+        foreach (var row in rows)
+        {
+            foreach (var number in (row.Numbers ?? []).Take(columnCount)) maxAbs = Math.Max(maxAbs, Math.Abs(number.OrZero));
+        }
+        var limit = 9_000_000_000_000_000_000m / (rows.Count + columnCount + 2);
+        var factor = 1m;
+        for (var i = 0; i < decimals; i++) factor *= 10m;
+        while (decimals > 0 && maxAbs >= limit / factor)
+        {
+            decimals--;
+            factor /= 10m;
+        }
+        var scaled = new long[rows.Count][];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var numbers = (rows[r].Numbers ?? []).Take(columnCount).ToArray();
+            scaled[r] = new long[numbers.Length];
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                var v = Math.Round(numbers[i].OrZero * factor, 0, MidpointRounding.AwayFromZero);
+                scaled[r][i] = (long)Math.Clamp(v, -limit, limit);
+            }
+        }
+        return (decimals, scaled);
+    }
+
+    private static long Pow10(int exponent)
+    {
+        var result = 1L;
+        for (var i = 0; i < exponent; i++) result *= 10;
+        return result;
+    }
+
     private static int[] Extend(int[] columnOfNumber, int count)
     {
         var result = new int[count];
         for (var i = 0; i < count; i++) result[i] = i < columnOfNumber.Length ? columnOfNumber[i] : -1;
         return result;
+    }
+
+    /// <summary>A role number per column: equal when two columns appear in the same identities in the same way.</summary>
+    private static int[] ColumnRoles(int columnCount, List<CompiledIdentity> identities)
+    {
+        var signatures = new string[columnCount];
+        for (var c = 0; c < columnCount; c++)
+        {
+            var parts = new List<string>();
+            for (var i = 0; i < identities.Count; i++)
+            {
+                if (identities[i].Target == c) parts.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "T");
+                if (identities[i].Addends.Contains(c)) parts.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "A");
+            }
+            signatures[c] = string.Join(",", parts);
+        }
+        var roles = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. signatures.Select(sig => roles.TryGetValue(sig, out var role) ? role : roles[sig] = roles.Count)];
     }
 
     private static List<CompiledIdentity> CompileIdentities(PlacementProblem problem)
@@ -181,13 +250,15 @@ public sealed class ColumnPlacementSolver
     }
 
     private static string DescribeFailures(PlacementProblem problem, List<CompiledIdentity> identities,
-        PlacementCandidate chosen, CellValue[] cells, int decimals)
+        CellValue[] cells, int decimals)
     {
         var tolerance = Money.Rounding.LastDigitUnit(decimals);
+        var values = cells.Select(c => c.OrZero).ToArray();
         var parts = new List<string>();
-        foreach (var identity in identities)
+        var failing = identities.Where(i => !i.Holds(values, tolerance)).ToList();
+        if (failing.Count == 0) failing = identities.Where(i => i.Difference(values) != 0m).ToList();
+        foreach (var identity in failing)
         {
-            if (identity.Holds(chosen.Values, tolerance)) continue;
             var formula = PlacementMessages.Header(problem, identity.Target) + " = "
                 + string.Join(" + ", identity.Addends.Select(a => PlacementMessages.Header(problem, a)));
             var target = cells[identity.Target];
@@ -197,7 +268,7 @@ public sealed class ColumnPlacementSolver
             var right = printed.Count == 0
                 ? "0（" + string.Join("、", identity.Addends.Select(a => PlacementMessages.Header(problem, a))) + "均为空）"
                 : string.Join(" + ", printed.Select(a => PlacementMessages.Header(problem, a) + " " + PlacementMessages.Number(cells[a])));
-            var difference = Math.Abs(identity.Difference(chosen.Values));
+            var difference = Math.Abs(identity.Difference(values));
             parts.Add("“" + formula + "”（" + left + " ≠ " + right + "，差 "
                 + PlacementMessages.Number(difference, decimals) + "）");
         }
@@ -221,7 +292,7 @@ public sealed class ColumnPlacementSolver
         }
         var chosenText = how.Count == 1
             ? PlacementMessages.Quoted(problem, chosen.ColumnOfNumber[FirstDiffering(chosen, others)])
-            : string.Join("、", how);
+            : " " + string.Join("、", how) + " ";
         var whatText = string.Join("；", what) + (others.Count > 1 ? "（共 " + (others.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 种同样合理的放置）" : "");
         return (whatText, chosenText);
     }

@@ -16,4 +16,22 @@ internal sealed record CompiledIdentity(int Target, int[] Addends, ColumnIdentit
     }
 
     public bool Holds(decimal[] values, decimal tolerance) => Math.Abs(Difference(values)) <= tolerance;
+
+    /// <summary>Target minus the sum of the addends, on scaled values.</summary>
+    public long Difference(long[] scaled)
+    {
+        var difference = scaled[Target];
+        var addends = Addends;
+        for (var i = 0; i < addends.Length; i++) difference -= scaled[addends[i]];
+        return difference;
+    }
+
+    /// <summary>The identity on scaled values, within <paramref name="tolerance"/> scaled units.</summary>
+    public bool Holds(long[] scaled, long tolerance)
+    {
+        var difference = scaled[Target];
+        var addends = Addends;
+        for (var i = 0; i < addends.Length; i++) difference -= scaled[addends[i]];
+        return difference >= -tolerance && difference <= tolerance;
+    }
 }

@@ -28,7 +28,10 @@ internal sealed class PlacementHierarchy
     /// <summary>Families to search jointly: a parent row first, then its direct children.</summary>
     public IReadOnlyList<int[]> Families { get; }
 
-    public static PlacementHierarchy Build(IReadOnlyList<PlacementRow> rows, IReadOnlyList<int> rowDecimals)
+    /// <param name="rows">The problem's rows.</param>
+    /// <param name="rowDecimals">Most decimals printed on each row (sets each relation's tolerance).</param>
+    /// <param name="scaleDecimals">The decimals of the scaled units the search sums in.</param>
+    public static PlacementHierarchy Build(IReadOnlyList<PlacementRow> rows, IReadOnlyList<int> rowDecimals, int scaleDecimals)
     {
         var n = rows.Count;
         var codes = new string?[n];
@@ -41,7 +44,7 @@ internal sealed class PlacementHierarchy
             codes[r] = HierarchyCode(rows[r]);
         }
 
-        // Parent of each coded row: the longest proper-prefix code in the same segment, nearest preceding first.
+        // Parent of each coded row: the longest proper-prefix code in the same segment.
         var parent = new int[n];
         var children = new List<int>[n];
         for (var r = 0; r < n; r++)
@@ -49,29 +52,31 @@ internal sealed class PlacementHierarchy
             parent[r] = -1;
             children[r] = [];
         }
+        // Rows by (segment, code), in row order, to find parents by prefix lookups.
+        var rowsByCode = new Dictionary<(int Segment, string Code), List<int>>();
         for (var r = 0; r < n; r++)
         {
-            var code = codes[r];
-            if (code is null) continue;
-            var best = -1;
-            var bestLength = 0;
-            var bestDistance = int.MaxValue;
-            for (var q = 0; q < n; q++)
+            if (codes[r] is not { } code) continue;
+            if (!rowsByCode.TryGetValue((segment[r], code), out var list)) rowsByCode[(segment[r], code)] = list = [];
+            list.Add(r);
+        }
+        for (var r = 0; r < n; r++)
+        {
+            if (codes[r] is not { } code) continue;
+            for (var length = code.Length - 1; length >= 3; length--)
             {
-                var other = codes[q];
-                if (q == r || other is null || segment[q] != segment[r]) continue;
-                if (other.Length >= code.Length || !code.StartsWith(other, StringComparison.Ordinal)) continue;
-                // Prefer the longest prefix; among equal codes the nearest preceding row, then the nearest following.
-                var distance = q < r ? r - q : n + (q - r);
-                if (other.Length > bestLength || (other.Length == bestLength && distance < bestDistance))
+                if (!rowsByCode.TryGetValue((segment[r], code[..length]), out var candidates)) continue;
+                // Among rows with the same code, the nearest preceding one, else the first following.
+                var best = -1;
+                foreach (var q in candidates)
                 {
-                    best = q;
-                    bestLength = other.Length;
-                    bestDistance = distance;
+                    if (q < r) best = q;
                 }
+                if (best < 0) best = candidates[0];
+                parent[r] = best;
+                children[best].Add(r);
+                break;
             }
-            parent[r] = best;
-            if (best >= 0) children[best].Add(r);
         }
 
         var topLevelBySegment = new Dictionary<int, List<int>>();
@@ -96,7 +101,9 @@ internal sealed class PlacementHierarchy
             var list = addends.ToArray();
             var decimals = rowDecimals[target];
             foreach (var a in list) decimals = Math.Max(decimals, rowDecimals[a]);
-            return new SumRelation(target, list, Money.Rounding.LastDigitUnit(decimals));
+            // One unit of the finest printed digit involved, in scaled units (at least 1: exact equality).
+            var tolerance = decimals >= scaleDecimals ? 1L : Pow10(scaleDecimals - decimals);
+            return new SumRelation(target, list, tolerance);
         }
 
         void AddSubtree(int target, List<int> directChildren)
@@ -159,6 +166,13 @@ internal sealed class PlacementHierarchy
         }
 
         return new PlacementHierarchy(relations, families);
+    }
+
+    private static long Pow10(int exponent)
+    {
+        var result = 1L;
+        for (var i = 0; i < exponent; i++) result *= 10;
+        return result;
     }
 
     /// <summary>The row's classification code when it takes part in the hierarchy (digits only, at least 3), or null.</summary>

@@ -58,7 +58,8 @@ public enum PlacementStatus
     Unique,
     /// <summary>Several fit the row alone; the hierarchy or priors chose one.</summary>
     Resolved,
-    /// <summary>Several fit equally well; the first (leftmost-filling) one was taken and a diagnostic says so.</summary>
+    /// <summary>Several fit equally well (alone, with a family, or by shifting a whole column of the table); a
+    /// deterministic one (normally the leftmost-filling) was taken and a diagnostic says so.</summary>
     Ambiguous,
     /// <summary>No placement satisfies the identities; the best one was taken and a diagnostic names the failing identity.</summary>
     Unsatisfiable,

@@ -11,7 +11,7 @@ internal sealed class PlacementSearch
     private readonly int[] _choice;
     private readonly SumRelation[] _relations;
     private readonly int[][] _relationsOfRow;
-    private readonly decimal[][] _sums;
+    private readonly long[][] _sums;
     private readonly bool[][] _satisfied;
     private readonly IReadOnlyList<int[]> _families;
     private readonly ColumnPlacementOptions _options;
@@ -19,10 +19,17 @@ internal sealed class PlacementSearch
     private readonly Dictionary<ulong, int>[] _indexOfMask;
     private readonly ulong[][] _masks;
     private readonly int[][] _scopes;
+    private readonly int[][] _neighbors;
     private int _score;
     private int _moves;
 
-    public PlacementSearch(PlacementCandidate[][] candidates, int columnCount, PlacementHierarchy hierarchy,
+    /// <param name="candidates">Each row's candidates (at least one each).</param>
+    /// <param name="columnCount">Number of value columns.</param>
+    /// <param name="columnRoles">Columns with equal roles take part in the same row identities the same way (only
+    /// those can be exchanged by a column shift without breaking row identities).</param>
+    /// <param name="hierarchy">The vertical relations.</param>
+    /// <param name="options">Search limits.</param>
+    public PlacementSearch(PlacementCandidate[][] candidates, int columnCount, int[] columnRoles, PlacementHierarchy hierarchy,
         ColumnPlacementOptions options)
     {
         _candidates = candidates;
@@ -60,12 +67,25 @@ internal sealed class PlacementSearch
             }
         }
         _scopes = BuildScopes(candidates.Length, hierarchy.Families);
+        var neighbors = new HashSet<int>[candidates.Length];
+        for (var r = 0; r < neighbors.Length; r++) neighbors[r] = [];
+        foreach (var family in hierarchy.Families)
+        {
+            foreach (var member in family.Skip(1))
+            {
+                neighbors[family[0]].Add(member);
+                neighbors[member].Add(family[0]);
+            }
+        }
+        _neighbors = [.. neighbors.Select(n => n.Order().ToArray())];
 
-        _sums = new decimal[_relations.Length][];
+        _columnMaps = new Lazy<List<int[]>>(() => BuildColumnMaps(columnRoles), LazyThreadSafetyMode.None);
+
+        _sums = new long[_relations.Length][];
         _satisfied = new bool[_relations.Length][];
         for (var i = 0; i < _relations.Length; i++)
         {
-            _sums[i] = new decimal[columnCount];
+            _sums[i] = new long[columnCount];
             _satisfied[i] = new bool[columnCount];
             foreach (var a in _relations[i].Addends)
             {
@@ -89,25 +109,44 @@ internal sealed class PlacementSearch
 
     private bool OutOfMoves => _moves >= _options.MaxMoves;
 
-    private decimal[] Values(int row) => _candidates[row][_choice[row]].Values;
+    private long[] Values(int row) => _candidates[row][_choice[row]].Scaled;
 
     private bool IsVariable(int row) => _candidates[row].Length > 1;
 
-    /// <summary>Moves to a fixed point of row-by-row descent and family search.</summary>
+    /// <summary>
+    /// Moves to a fixed point of row-by-row descent, family search and column shifts. The first round looks at every
+    /// row, family and scope; later rounds only at those touching (or next to) a row whose choice changed.
+    /// </summary>
     public void Optimize()
     {
+        var dirty = new bool[_candidates.Length];
+        Array.Fill(dirty, true);
         for (var round = 0; round < _options.MaxRounds && !OutOfMoves; round++)
         {
-            Descend();
-            var improved = false;
+            var before = (int[])_choice.Clone();
+            Descend(dirty);
             foreach (var family in _families)
             {
                 if (OutOfMoves) break;
-                if (SearchFamily(family)) improved = true;
+                if (family.Any(m => dirty[m])) SearchFamily(family);
             }
-            if (ShiftColumns(null)) improved = true;
-            if (!improved) break;
+            ShiftColumns(null, dirty);
+            var changed = Enumerable.Range(0, _choice.Length).Where(r => _choice[r] != before[r]).ToList();
+            if (changed.Count == 0) break;
+            dirty = Expand(changed);
         }
+    }
+
+    /// <summary>The given rows and their parents and children.</summary>
+    private bool[] Expand(IEnumerable<int> rows)
+    {
+        var result = new bool[_candidates.Length];
+        foreach (var r in rows)
+        {
+            result[r] = true;
+            foreach (var x in _neighbors[r]) result[x] = true;
+        }
+        return result;
     }
 
     /// <summary>
@@ -161,57 +200,113 @@ internal sealed class PlacementSearch
     }
 
     /// <summary>
-    /// Column shifts: within a scope (the whole table, or one subtree), every row whose number stands in column i moves
-    /// it to column j (when that placement is among its candidates). This is how a whole table can be read one column
-    /// off (一般公共预算 vs 上级转移支付, both addends of 小计) without any single row or family noticing.
-    /// With <paramref name="alternatives"/> null, keeps the first strict improvement per scope; otherwise records
-    /// shifts that are as good as the current choice.
+    /// Column shifts: within a scope (the whole table, or one subtree), every row moves its numbers by the same
+    /// order-preserving relabelling of columns (one column to another across blank ones, or a block of adjacent columns
+    /// one step left or right), where that placement is among its candidates. This is how a whole table can be read one
+    /// column off (一般公共预算 vs 上级转移支付, both addends of 小计) without any single row or family noticing.
+    /// With <paramref name="alternatives"/> null, keeps strict improvements; otherwise records shifts as good as the
+    /// current choice.
     /// </summary>
-    private bool ShiftColumns(SortedSet<int>[]? alternatives)
+    private bool ShiftColumns(SortedSet<int>[]? alternatives, bool[]? dirty = null)
     {
         if (_columnCount > 64) return false;
         var improved = false;
         var moved = new List<(int Row, int From)>();
         foreach (var scope in _scopes)
         {
-            for (var i = 0; i < _columnCount; i++)
+            if (dirty is not null && !scope.Any(r => dirty[r])) continue;
+            foreach (var map in _columnMaps.Value)
             {
-                for (var j = 0; j < _columnCount; j++)
+                if (OutOfMoves) return improved;
+                var baseline = _score;
+                moved.Clear();
+                foreach (var r in scope)
                 {
-                    if (i == j || OutOfMoves) continue;
-                    var baseline = _score;
-                    moved.Clear();
-                    foreach (var r in scope)
-                    {
-                        if (_candidates[r].Length < 2) continue;
-                        var mask = _masks[r][_choice[r]];
-                        if ((mask & (1UL << i)) == 0) continue;
-                        var lo = Math.Min(i, j);
-                        var hi = Math.Max(i, j);
-                        var between = ((hi == 63 ? ulong.MaxValue : (1UL << (hi + 1)) - 1) & ~((1UL << lo) - 1)) & ~(1UL << i);
-                        if ((mask & between) != 0) continue;
-                        if (!_indexOfMask[r].TryGetValue((mask & ~(1UL << i)) | (1UL << j), out var k)) continue;
-                        moved.Add((r, _choice[r]));
-                        Move(r, k);
-                    }
-                    if (moved.Count == 0) continue;
-                    if (alternatives is null && _score > baseline)
-                    {
-                        improved = true;
-                        continue;
-                    }
-                    if (alternatives is not null && _score >= baseline)
-                    {
-                        foreach (var (r, _) in moved) alternatives[r].Add(_choice[r]);
-                    }
-                    foreach (var (r, from) in moved) Move(r, from);
+                    if (_candidates[r].Length < 2) continue;
+                    if (!TryMap(r, map, out var k)) continue;
+                    moved.Add((r, _choice[r]));
+                    Move(r, k);
                 }
+                if (moved.Count == 0) continue;
+                if (alternatives is null && _score > baseline)
+                {
+                    improved = true;
+                    continue;
+                }
+                if (alternatives is not null && _score >= baseline)
+                {
+                    foreach (var (r, _) in moved) alternatives[r].Add(_choice[r]);
+                }
+                for (var x = moved.Count - 1; x >= 0; x--) Move(moved[x].Row, moved[x].From);
             }
         }
         return improved;
     }
 
-    /// <summary>The whole table, then each family's subtree (the parent and all its descendants).</summary>
+    /// <summary>The candidate of <paramref name="row"/> that is its current placement relabelled by <paramref name="map"/>.</summary>
+    private bool TryMap(int row, int[] map, out int index)
+    {
+        index = -1;
+        var columns = _candidates[row][_choice[row]].ColumnOfNumber;
+        ulong mask = 0;
+        var previous = -1;
+        var changed = false;
+        foreach (var c in columns)
+        {
+            if (c < 0) continue;
+            var to = map[c];
+            if (to <= previous) return false;
+            if (to != c) changed = true;
+            previous = to;
+            mask |= 1UL << to;
+        }
+        return changed && _indexOfMask[row].TryGetValue(mask, out index);
+    }
+
+    /// <summary>Single-column moves (i → j) and one-step block shifts ([a..b] → [a±1..b±1]) between columns of equal role.</summary>
+    private readonly Lazy<List<int[]>> _columnMaps;
+
+    private static List<int[]> BuildColumnMaps(int[] roles)
+    {
+        var m = roles.Length;
+        var maps = new List<int[]>();
+        int[] Identity() => [.. Enumerable.Range(0, m)];
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                if (i == j || roles[i] != roles[j]) continue;
+                var map = Identity();
+                map[i] = j;
+                maps.Add(map);
+            }
+        }
+        for (var a = 0; a < m; a++)
+        {
+            for (var b = a + 1; b < m; b++)
+            {
+                if (roles[b] != roles[a]) break;
+                if (b + 1 < m && roles[b + 1] == roles[a])
+                {
+                    var right = Identity();
+                    for (var c = a; c <= b; c++) right[c] = c + 1;
+                    maps.Add(right);
+                }
+                if (a > 0 && roles[a - 1] == roles[a])
+                {
+                    var left = Identity();
+                    for (var c = a; c <= b; c++) left[c] = c - 1;
+                    maps.Add(left);
+                }
+            }
+        }
+        return maps;
+    }
+
+    /// <summary>
+    /// The whole table, then the subtree of each row whose children have children of their own (a 类 with 项, the
+    /// 合计). Shallower families are covered by the exhaustive family search.
+    /// </summary>
     private static int[][] BuildScopes(int rowCount, IReadOnlyList<int[]> families)
     {
         var children = new Dictionary<int, List<int>>();
@@ -223,6 +318,7 @@ internal sealed class PlacementSearch
         var scopes = new List<int[]> { Enumerable.Range(0, rowCount).ToArray() };
         foreach (var root in children.Keys.Order())
         {
+            if (!children[root].Any(children.ContainsKey)) continue;
             var subtree = new SortedSet<int>();
             var stack = new Stack<int>();
             stack.Push(root);
@@ -237,15 +333,15 @@ internal sealed class PlacementSearch
         return [.. scopes];
     }
 
-    private void Descend()
+    private void Descend(bool[] dirty)
     {
-        var changed = true;
-        for (var sweep = 0; changed && sweep < 64 && !OutOfMoves; sweep++)
+        var look = dirty;
+        for (var sweep = 0; sweep < 64 && !OutOfMoves; sweep++)
         {
-            changed = false;
+            var changed = new List<int>();
             for (var r = 0; r < _candidates.Length; r++)
             {
-                if (!IsVariable(r) || _relationsOfRow[r].Length == 0) continue;
+                if (!look[r] || !IsVariable(r) || _relationsOfRow[r].Length == 0) continue;
                 var original = _choice[r];
                 var bestScore = _score;
                 var best = original;
@@ -260,8 +356,10 @@ internal sealed class PlacementSearch
                     }
                 }
                 Move(r, best);
-                if (best != original) changed = true;
+                if (best != original) changed.Add(r);
             }
+            if (changed.Count == 0) break;
+            look = Expand(changed);
         }
     }
 
@@ -347,25 +445,40 @@ internal sealed class PlacementSearch
         var previous = _choice[row];
         if (previous == index) return;
         _moves++;
-        var oldValues = _candidates[row][previous].Values;
-        var newValues = _candidates[row][index].Values;
+        var oldCandidate = _candidates[row][previous];
+        var newCandidate = _candidates[row][index];
         _choice[row] = index;
+        // Only columns where either placement has a value can change.
+        foreach (var c in oldCandidate.NonZero) Update(row, c, oldCandidate.Scaled[c], newCandidate.Scaled[c]);
+        foreach (var c in newCandidate.NonZero)
+        {
+            if (oldCandidate.Scaled[c] == 0) Update(row, c, 0, newCandidate.Scaled[c]);
+        }
+    }
+
+    private void Update(int row, int column, long oldValue, long newValue)
+    {
+        if (oldValue == newValue) return;
         foreach (var ri in _relationsOfRow[row])
         {
             var relation = _relations[ri];
             var sums = _sums[ri];
-            var satisfied = _satisfied[ri];
-            var isTarget = relation.Target == row;
-            var target = isTarget ? newValues : Values(relation.Target);
-            for (var c = 0; c < _columnCount; c++)
+            long target;
+            if (relation.Target == row)
             {
-                if (oldValues[c] == newValues[c]) continue;
-                if (!isTarget) sums[c] += newValues[c] - oldValues[c];
-                var now = Math.Abs(target[c] - sums[c]) <= relation.Tolerance;
-                if (now == satisfied[c]) continue;
-                satisfied[c] = now;
-                _score += now ? 1 : -1;
+                target = newValue;
             }
+            else
+            {
+                sums[column] += newValue - oldValue;
+                target = Values(relation.Target)[column];
+            }
+            var difference = target - sums[column];
+            var now = difference >= -relation.Tolerance && difference <= relation.Tolerance;
+            var satisfied = _satisfied[ri];
+            if (now == satisfied[column]) continue;
+            satisfied[column] = now;
+            _score += now ? 1 : -1;
         }
     }
 }

@@ -7,24 +7,30 @@ namespace Gongkai.Core.Recognition.Placement;
 /// </summary>
 internal sealed class RowCandidateEnumerator
 {
-    private readonly decimal[] _numbers;
     private readonly int _columnCount;
-    private readonly List<CompiledIdentity>[] _identitiesByMaxColumn;
+    private readonly CompiledIdentity[] _identities;
+    private readonly int[] _maxColumns;
+    private readonly int[][] _coefficients;
+    private readonly long[] _base;
     private readonly bool[] _priorBlank;
-    private readonly decimal _tolerance;
+    private readonly long[] _numbers;
+    private readonly long _tolerance;
     private readonly int _maxCandidates;
     private readonly int _maxSteps;
 
-    private readonly decimal[] _values;
+    private readonly long[] _values;
     private readonly int[] _positions;
-    private readonly List<PlacementCandidate> _found = [];
+    // Placements found at the best violation count so far, flat (n positions each), materialised only at the end so
+    // that placements superseded by better ones cost no allocation.
+    private readonly List<int> _foundPositions = [];
+    private readonly List<int> _foundPriors = [];
     private int _best = int.MaxValue;
     private int _steps;
     private bool _truncated;
     private bool _stopped;
 
-    private RowCandidateEnumerator(decimal[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
-        bool[] priorBlank, decimal tolerance, ColumnPlacementOptions options)
+    private RowCandidateEnumerator(long[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
+        bool[] priorBlank, long tolerance, ColumnPlacementOptions options)
     {
         _numbers = numbers;
         _columnCount = columnCount;
@@ -32,19 +38,28 @@ internal sealed class RowCandidateEnumerator
         _tolerance = tolerance;
         _maxCandidates = Math.Max(1, options.MaxCandidatesPerRow);
         _maxSteps = Math.Max(1, options.MaxEnumerationStepsPerRow);
-        _identitiesByMaxColumn = new List<CompiledIdentity>[columnCount];
-        for (var c = 0; c < columnCount; c++) _identitiesByMaxColumn[c] = [];
-        foreach (var identity in identities) _identitiesByMaxColumn[identity.MaxColumn].Add(identity);
-        _values = new decimal[columnCount];
+        _identities = [.. identities];
+        _maxColumns = [.. identities.Select(i => i.MaxColumn)];
+        // +1 where a value counts for the identity's target, -1 where it counts as an addend.
+        _coefficients = new int[_identities.Length][];
+        for (var i = 0; i < _identities.Length; i++)
+        {
+            _coefficients[i] = new int[columnCount];
+            _coefficients[i][_identities[i].Target] = 1;
+            foreach (var a in _identities[i].Addends) _coefficients[i][a] = -1;
+        }
+        _base = new long[_identities.Length];
+        _values = new long[columnCount];
         _positions = new int[numbers.Length];
     }
 
     /// <summary>
     /// The best-fitting placements of <paramref name="numbers"/> (at most <paramref name="columnCount"/> of them;
-    /// the caller trims extra numbers first).
+    /// the caller trims extra numbers first), given as scaled whole numbers. Row identities hold within
+    /// <paramref name="tolerance"/> scaled units (one unit of the row's last printed digit).
     /// </summary>
-    public static RowCandidateSet Enumerate(decimal[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
-        bool[] priorBlank, decimal tolerance, ColumnPlacementOptions options)
+    public static RowCandidateSet Enumerate(long[] numbers, int columnCount, IReadOnlyList<CompiledIdentity> identities,
+        bool[] priorBlank, long tolerance, ColumnPlacementOptions options)
     {
         var walker = new RowCandidateEnumerator(numbers, columnCount, identities, priorBlank, tolerance, options);
         walker.Walk(0, 0, 0, 0);
@@ -70,15 +85,53 @@ internal sealed class RowCandidateEnumerator
 
         var remaining = _numbers.Length - index;
         var number = _numbers[index];
+        if (remaining == 1)
+        {
+            PlaceLast(index, nextColumn, violations, priorViolations, number);
+            return;
+        }
         for (var column = nextColumn; column <= _columnCount - remaining; column++)
         {
             _values[column] = number;
             _positions[index] = column;
             var v = violations + ViolatedBetween(nextColumn, column);
-            var p = priorViolations + (_priorBlank[column] && number != 0m ? 1 : 0);
+            var p = priorViolations + (_priorBlank[column] && number != 0 ? 1 : 0);
             Walk(index + 1, column + 1, v, p);
-            _values[column] = 0m;
+            _values[column] = 0;
             if (_stopped) return;
+        }
+    }
+
+    /// <summary>
+    /// The last number: every column left gives a complete placement, whose identities (those not yet checked) differ
+    /// from the placement without it only by ± the number, so each is checked in constant time.
+    /// </summary>
+    private void PlaceLast(int index, int nextColumn, int violations, int priorViolations, long number)
+    {
+        for (var i = 0; i < _identities.Length; i++)
+        {
+            _base[i] = _maxColumns[i] >= nextColumn ? _identities[i].Difference(_values) : 0;
+        }
+        for (var column = nextColumn; column < _columnCount; column++)
+        {
+            if (++_steps > _maxSteps)
+            {
+                _truncated = true;
+                _stopped = true;
+                return;
+            }
+            var v = violations;
+            for (var i = 0; i < _identities.Length; i++)
+            {
+                if (_maxColumns[i] < nextColumn) continue;
+                var difference = _base[i] + (_coefficients[i][column] * number);
+                if (difference < -_tolerance || difference > _tolerance) v++;
+            }
+            if (v > _best) continue;
+            _values[column] = number;
+            _positions[index] = column;
+            Record(v, priorViolations + (_priorBlank[column] && number != 0 ? 1 : 0));
+            _values[column] = 0;
         }
     }
 
@@ -86,12 +139,10 @@ internal sealed class RowCandidateEnumerator
     private int ViolatedBetween(int from, int to)
     {
         var count = 0;
-        for (var c = from; c <= to; c++)
+        for (var i = 0; i < _identities.Length; i++)
         {
-            foreach (var identity in _identitiesByMaxColumn[c])
-            {
-                if (!identity.Holds(_values, _tolerance)) count++;
-            }
+            var max = _maxColumns[i];
+            if (max >= from && max <= to && !_identities[i].Holds(_values, _tolerance)) count++;
         }
         return count;
     }
@@ -102,45 +153,49 @@ internal sealed class RowCandidateEnumerator
         if (violations < _best)
         {
             _best = violations;
-            _found.Clear();
+            _foundPositions.Clear();
+            _foundPriors.Clear();
+            _truncated = _stopped;
         }
-        if (_found.Count >= _maxCandidates)
+        if (_foundPriors.Count >= _maxCandidates)
         {
             _truncated = true;
             return;
         }
-        _found.Add(new PlacementCandidate((int[])_positions.Clone(), (decimal[])_values.Clone(), priorViolations));
+        _foundPositions.AddRange(_positions);
+        _foundPriors.Add(priorViolations);
     }
 
     private RowCandidateSet Result()
     {
         // Placements that give every column the same value are the same reading of the row (e.g. a printed 0.00
         // that could stand in either of two columns): keep the first of each.
-        var distinct = new List<PlacementCandidate>(_found.Count);
-        var seen = new HashSet<decimal[]>(ValueVectorComparer.Instance);
-        foreach (var candidate in _found)
+        var n = _numbers.Length;
+        var distinct = new List<PlacementCandidate>(_foundPriors.Count);
+        var seen = new HashSet<long[]>(ValueVectorComparer.Instance);
+        for (var k = 0; k < _foundPriors.Count; k++)
         {
-            if (seen.Add(candidate.Values)) distinct.Add(candidate);
+            var positions = new int[n];
+            var values = new long[_columnCount];
+            for (var i = 0; i < n; i++)
+            {
+                positions[i] = _foundPositions[(k * n) + i];
+                values[positions[i]] = _numbers[i];
+            }
+            if (seen.Add(values)) distinct.Add(new PlacementCandidate(positions, values, _foundPriors[k]));
         }
         if (distinct.Count == 0)
         {
             // Only reachable when the step budget ran out before any complete placement: fall back to leftmost filling.
             var positions = new int[_numbers.Length];
-            var values = new decimal[_columnCount];
+            var values = new long[_columnCount];
             for (var i = 0; i < _numbers.Length; i++)
             {
                 positions[i] = i;
                 values[i] = _numbers[i];
             }
             distinct.Add(new PlacementCandidate(positions, values, 0));
-            _best = 0;
-            foreach (var list in _identitiesByMaxColumn)
-            {
-                foreach (var identity in list)
-                {
-                    if (!identity.Holds(values, _tolerance)) _best++;
-                }
-            }
+            _best = _identities.Count(identity => !identity.Holds(values, _tolerance));
         }
 
         var minPrior = distinct.Min(c => c.PriorViolations);
@@ -153,11 +208,11 @@ internal sealed class RowCandidateEnumerator
         };
     }
 
-    private sealed class ValueVectorComparer : IEqualityComparer<decimal[]>
+    private sealed class ValueVectorComparer : IEqualityComparer<long[]>
     {
         public static readonly ValueVectorComparer Instance = new();
 
-        public bool Equals(decimal[]? x, decimal[]? y)
+        public bool Equals(long[]? x, long[]? y)
         {
             if (ReferenceEquals(x, y)) return true;
             if (x is null || y is null || x.Length != y.Length) return false;
@@ -168,7 +223,7 @@ internal sealed class RowCandidateEnumerator
             return true;
         }
 
-        public int GetHashCode(decimal[] obj)
+        public int GetHashCode(long[] obj)
         {
             var hash = new HashCode();
             foreach (var v in obj) hash.Add(v);

@@ -13,132 +13,20 @@ namespace Gongkai.Core.Tests.Recognition.Placement;
 /// </summary>
 public class ColumnPlacementSolverPropertyTests(ITestOutputHelper output)
 {
-    private sealed record Layout(string Name, ColumnKey[] Columns, ColumnIdentity[] Identities);
-
-    private static readonly Layout s_expenditure = new("合计/基本/项目", ExpenditureColumns, ExpenditureIdentities);
-
-    private static readonly Layout s_fundSources = new("总计/小计/一般/基金/单位资金/结转",
-        [ColumnKey.Total, ColumnKey.FiscalSubtotal, ColumnKey.GeneralBudget, ColumnKey.GovFund, ColumnKey.UnitFunds, ColumnKey.FiscalCarryover],
-        [
-            new(ColumnKey.Total, [ColumnKey.FiscalSubtotal, ColumnKey.UnitFunds, ColumnKey.FiscalCarryover]),
-            new(ColumnKey.FiscalSubtotal, [ColumnKey.GeneralBudget, ColumnKey.GovFund]),
-        ]);
-
-    private static readonly Layout s_threeParts = new("合计/人员/公用/项目",
-        [ColumnKey.Total, ColumnKey.Personnel, ColumnKey.Public, ColumnKey.Project],
-        [new(ColumnKey.Total, [ColumnKey.Personnel, ColumnKey.Public, ColumnKey.Project])]);
-
-    private static readonly Layout s_income = new("收入总体情况表 12 栏", IncomeColumns, IncomeIdentities);
-
-    private sealed record Generated(PlacementProblem Problem, decimal[][] Truth);
-
-    /// <summary>Builds a random table: 合计, 类 (1–4), 款 (1–3 each), 项 (0–3 each), leaf components blank with
-    /// probability <paramref name="blankProbability"/>, parents and identity targets summed exactly.</summary>
-    private static Generated Generate(Layout layout, Random rng, double blankProbability, int? rowTarget = null)
-    {
-        var m = layout.Columns.Length;
-        var index = layout.Columns.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
-        var targets = layout.Identities.Select(id => index[id.Target]).ToHashSet();
-        var free = Enumerable.Range(0, m).Where(c => !targets.Contains(c)).ToArray();
-
-        decimal[] Leaf()
-        {
-            var v = new decimal[m];
-            foreach (var c in free)
-            {
-                if (rng.NextDouble() >= blankProbability) v[c] = rng.Next(1, 100_000) / 100m;
-            }
-            if (free.All(c => v[c] == 0m)) v[free[rng.Next(free.Length)]] = rng.Next(1, 100_000) / 100m;
-            return Derive(v);
-        }
-
-        decimal[] Derive(decimal[] v)
-        {
-            for (var pass = 0; pass < layout.Identities.Length; pass++)
-            {
-                foreach (var id in layout.Identities) v[index[id.Target]] = id.Addends.Sum(a => v[index[a]]);
-            }
-            return v;
-        }
-
-        decimal[] Sum(IEnumerable<decimal[]> parts)
-        {
-            var v = new decimal[m];
-            foreach (var p in parts)
-            {
-                for (var c = 0; c < m; c++) v[c] += p[c];
-            }
-            return v;
-        }
-
-        var rows = new List<(string? Code, decimal[] Values)>();
-        var classCodes = Enumerable.Range(1, 30).OrderBy(_ => rng.Next()).Take(rng.Next(1, 5)).Order().ToArray();
-        var classes = new List<decimal[]>();
-        var itemsWanted = rowTarget ?? int.MaxValue;
-        foreach (var cls in classCodes)
-        {
-            var classCode = (200 + cls).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var classRowIndex = rows.Count;
-            rows.Add((classCode, []));
-            var sections = new List<decimal[]>();
-            var sectionCount = rowTarget is null ? rng.Next(1, 4) : rng.Next(2, 5);
-            for (var s = 1; s <= sectionCount; s++)
-            {
-                var sectionCode = classCode + s.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
-                var sectionRowIndex = rows.Count;
-                rows.Add((sectionCode, []));
-                var itemCount = rowTarget is null ? rng.Next(0, 4) : rng.Next(2, 5);
-                var items = new List<decimal[]>();
-                for (var i = 1; i <= itemCount; i++)
-                {
-                    var leaf = Leaf();
-                    items.Add(leaf);
-                    rows.Add((sectionCode + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), leaf));
-                }
-                var section = items.Count == 0 ? Leaf() : Sum(items);
-                rows[sectionRowIndex] = (sectionCode, section);
-                sections.Add(section);
-            }
-            var clsValues = Sum(sections);
-            rows[classRowIndex] = (classCode, clsValues);
-            classes.Add(clsValues);
-            if (rows.Count >= itemsWanted) break;
-        }
-        var total = Sum(classes);
-        if (rng.Next(2) == 0) rows.Insert(0, (null, total));
-        else rows.Add((null, total));
-
-        var placementRows = rows.Select(r =>
-        {
-            var printed = string.Join(" ", r.Values.Where(v => v != 0m).Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
-            return Row(r.Code, r.Code ?? "合计", printed);
-        }).ToArray();
-
-        var problem = new PlacementProblem
-        {
-            TableName = "随机表",
-            Columns = layout.Columns,
-            ColumnHeaders = layout.Columns.Select(c => c.Value).ToArray(),
-            Identities = layout.Identities,
-            Rows = placementRows,
-        };
-        return new Generated(problem, [.. rows.Select(r => r.Values)]);
-    }
-
-    public static TheoryData<string> Layouts() => [s_expenditure.Name, s_fundSources.Name, s_threeParts.Name];
+    public static TheoryData<string> Layouts() => [RandomPlacementTables.Expenditure.Name, RandomPlacementTables.FundSources.Name, RandomPlacementTables.ThreeParts.Name];
 
     [Theory]
     [MemberData(nameof(Layouts))]
     public void Solve_RandomConsistentTables_PlacesEveryNonAmbiguousRowBackToItsTrueColumns(string layoutName)
     {
-        var layout = new[] { s_expenditure, s_fundSources, s_threeParts }.Single(l => l.Name == layoutName);
+        var layout = new[] { RandomPlacementTables.Expenditure, RandomPlacementTables.FundSources, RandomPlacementTables.ThreeParts }.Single(l => l.Name == layoutName);
         var rng = new Random(20240601);
         var solver = new ColumnPlacementSolver();
         int rows = 0, ambiguous = 0;
 
         for (var t = 0; t < 300; t++)
         {
-            var generated = Generate(layout, rng, blankProbability: 0.45);
+            var generated = RandomPlacementTables.Generate(layout, rng, blankProbability: 0.45);
             var result = solver.Solve(generated.Problem);
             for (var r = 0; r < generated.Truth.Length; r++)
             {
@@ -152,6 +40,7 @@ public class ColumnPlacementSolverPropertyTests(ITestOutputHelper output)
                 }
                 var placed = placement.Cells.Select(c => c.OrZero).ToArray();
                 Assert.True(generated.Truth[r].SequenceEqual(placed),
+                    string.Join("\n", generated.Problem.Rows.Select((x, i) => x.Quote + "  => " + result.Rows[i].Status + " " + string.Join("|", result.Rows[i].Cells))) + "\n" +
                     $"table {t} row {r} ({generated.Problem.Rows[r].Quote}): placed {string.Join("|", placed)}, truth {string.Join("|", generated.Truth[r])}, status {placement.Status}");
             }
         }
@@ -162,24 +51,50 @@ public class ColumnPlacementSolverPropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Solve_FortyRowsTwelveColumns_TakesWellUnderTenMilliseconds()
+    public void Solve_RandomGarbage_NeverThrowsAndAlwaysPlacesInOrder()
     {
-        var rng = new Random(7);
+        var rng = new Random(99);
         var solver = new ColumnPlacementSolver();
-        var problems = Enumerable.Range(0, 20).Select(_ => Generate(s_income, rng, blankProbability: 0.75, rowTarget: 40).Problem).ToArray();
-        Assert.All(problems, p => Assert.InRange(p.Rows.Count, 30, 80));
-        foreach (var p in problems) solver.Solve(p); // warm up
-
-        var times = new List<double>();
-        foreach (var p in problems)
+        RowKind[] kinds = [RowKind.Total, RowKind.UnitSubtotal, RowKind.Class, RowKind.Section, RowKind.Item, RowKind.Project, RowKind.Line];
+        for (var t = 0; t < 200; t++)
         {
-            var sw = Stopwatch.StartNew();
-            solver.Solve(p);
-            times.Add(sw.Elapsed.TotalMilliseconds);
+            var m = rng.Next(0, 9);
+            var columns = IncomeColumns.Take(m).ToArray();
+            var rows = Enumerable.Range(0, rng.Next(0, 25)).Select(_ =>
+            {
+                var numbers = Enumerable.Range(0, rng.Next(0, m + 3))
+                    .Select(_ => rng.Next(5) == 0 ? CellValue.Blank : new CellValue(rng.Next(-50_000, 100_000) / 100m, rng.Next(0, 3)))
+                    .ToArray();
+                var code = rng.Next(4) == 0 ? null : (200 + rng.Next(5)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + string.Concat(Enumerable.Range(0, rng.Next(0, 3)).Select(_ => rng.Next(1, 4).ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+                return new PlacementRow(code, kinds[rng.Next(kinds.Length)], numbers, "?", rng.Next(1, 500));
+            }).ToArray();
+            var problem = new PlacementProblem
+            {
+                TableName = "乱表",
+                Columns = columns,
+                ColumnHeaders = rng.Next(2) == 0 ? [] : IncomeHeaders.Take(m).ToArray(),
+                Identities = IncomeIdentities,
+                Priors = rng.Next(2) == 0 ? [] : [new(null, ColumnKey.GovFund), new("20", ColumnKey.UnitFunds)],
+                BlanksDropped = rng.Next(3) != 0,
+                Rows = rows,
+            };
+
+            var result = solver.Solve(problem);
+            var again = solver.Solve(problem);
+
+            Assert.Equal(rows.Length, result.Rows.Count);
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var placed = result.Rows[r].ColumnOfNumber;
+                Assert.Equal(rows[r].Numbers.Count, placed.Count);
+                var inColumns = placed.Where(c => c >= 0).ToArray();
+                Assert.Equal(Math.Min(m, placed.Count), inColumns.Length);
+                for (var i = 1; i < inColumns.Length; i++) Assert.True(inColumns[i] > inColumns[i - 1]);
+                Assert.Equal(placed, again.Rows[r].ColumnOfNumber);
+                Assert.Equal(result.Rows[r].Status, again.Rows[r].Status);
+            }
+            Assert.Equal(result.Diagnostics.Select(d => d.Message), again.Diagnostics.Select(d => d.Message));
         }
-        times.Sort();
-        var median = times[times.Count / 2];
-        output.WriteLine($"median {median:F2} ms, max {times[^1]:F2} ms, rows {string.Join(",", problems.Select(p => p.Rows.Count))}");
-        Assert.True(median < 10, $"median {median:F2} ms");
     }
 }

@@ -1,0 +1,33 @@
+using Gongkai.Core.Catalogues;
+using Gongkai.Core.Import;
+using Gongkai.Core.Recognition;
+using Gongkai.Core.Recognition.Placement;
+using Gongkai.Core.Templates;
+using Gongkai.Core.Workflows;
+using Gongkai.Formats.Text;
+
+namespace Gongkai.Cli;
+
+/// <summary>
+/// The one place where the command line composes its parts: the format readers, the recogniser (with the column
+/// placement solver for text whose layout was lost) and the catalogues behind <see cref="CheckWorkflow"/>.
+/// Benchmarks and tests build their workflow here too.
+/// </summary>
+public static class Composition
+{
+    /// <summary>The format readers the command line accepts.</summary>
+    public static FormatRegistry CreateFormats() => new FormatRegistry.Builder()
+        .UseText()
+        .Build();
+
+    /// <summary>The recogniser: built-in templates, and the joint column placement solver.</summary>
+    public static IDocumentRecognizer CreateRecognizer()
+    {
+        var solver = new ColumnPlacementSolver();
+        return new DefaultDocumentRecognizer(TemplateRegistry.Default, solver.Solve);
+    }
+
+    /// <summary>A check workflow with the default readers, recogniser and catalogues. Thread-safe; share one per run.</summary>
+    public static CheckWorkflow CreateCheckWorkflow(ImportOptions? importOptions = null) =>
+        new(CreateFormats(), CreateRecognizer(), EmbeddedCatalogueProvider.Default, importOptions: importOptions);
+}

@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Gongkai.Core.Documents;
+using Gongkai.Core.Money;
+using Gongkai.Core.Rules;
+using Gongkai.Core.Tables;
+using Gongkai.Core.Workflows;
+
+namespace Gongkai.Cli.Output;
+
+/// <summary>
+/// Writes check reports as the JSON array of contracts/check-output.md: one object per input, in input order.
+/// Field names, types and meanings follow the contract; extra fields (rows[].kind, findings[].line …) are additive.
+/// Amounts keep their printed decimals (51.10 stays 51.10); Chinese is written unescaped; UTF-8 without BOM.
+/// </summary>
+public static class JsonReportWriter
+{
+    private static readonly JsonWriterOptions s_options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+    };
+
+    /// <summary>Writes the reports to <paramref name="output"/> as UTF-8 (no BOM), followed by a newline.</summary>
+    public static void Write(IReadOnlyList<CheckReport> reports, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(output);
+        using (var writer = new Utf8JsonWriter(output, s_options))
+        {
+            writer.WriteStartArray();
+            foreach (var report in reports) WriteReport(writer, report);
+            writer.WriteEndArray();
+        }
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The reports as a JSON string (for text writers and tests).</summary>
+    public static string ToJson(IReadOnlyList<CheckReport> reports)
+    {
+        using var buffer = new MemoryStream();
+        Write(reports, buffer);
+        return new System.Text.UTF8Encoding(false).GetString(buffer.ToArray());
+    }
+
+    private static void WriteReport(Utf8JsonWriter w, CheckReport report)
+    {
+        w.WriteStartObject();
+        w.WriteString("source", report.Source);
+        w.WriteString("format", report.Format);
+        w.WriteBoolean("unreadable", report.Unreadable);
+        WriteDocument(w, report.Document?.Info);
+
+        w.WriteStartArray("tables");
+        foreach (var table in report.Document?.Tables ?? []) WriteTable(w, table);
+        w.WriteEndArray();
+
+        // Numeric statements of the explanation text: filled by the narrative work (issue 3).
+        w.WriteStartArray("claims");
+        w.WriteEndArray();
+
+        w.WriteStartArray("findings");
+        foreach (var finding in report.Findings) WriteFinding(w, finding);
+        w.WriteEndArray();
+
+        w.WriteStartArray("diagnostics");
+        foreach (var diagnostic in report.Diagnostics) WriteDiagnostic(w, diagnostic);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteDocument(Utf8JsonWriter w, DocumentInfo? info)
+    {
+        w.WriteStartObject("document");
+        w.WriteString("title", info?.Title);
+        w.WriteString("entity", info?.Entity);
+        w.WriteString("entityCode", info?.EntityCode);
+        w.WriteString("level", info?.Level switch
+        {
+            DocumentLevel.Department => "department",
+            DocumentLevel.Unit => "unit",
+            _ => null,
+        });
+        WriteNumberOrNull(w, "year", info?.Year);
+        w.WriteString("kind", info?.Kind switch
+        {
+            DocumentKind.Budget => "budget",
+            DocumentKind.FinalAccounts => "final",
+            _ => null,
+        });
+        w.WriteString("template", info?.TemplateId);
+        w.WriteStartArray("subUnits");
+        foreach (var unit in info?.SubUnits ?? []) w.WriteStringValue(unit);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTable(Utf8JsonWriter w, DisclosureTable table)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", table.Id?.Value);
+        w.WriteString("title", table.Title);
+        w.WriteString("printedNumber", table.PrintedNumber);
+        WriteNumberOrNull(w, "page", table.Page);
+        WriteNumberOrNull(w, "line", table.Line);
+        w.WriteString("amountUnit", table.AmountUnit.ToChinese());
+        w.WriteBoolean("empty", table.IsEmpty);
+        w.WriteString("emptyNote", table.EmptyNote);
+
+        w.WriteStartArray("columns");
+        foreach (var column in table.Columns) w.WriteStringValue(column.Header);
+        w.WriteEndArray();
+
+        w.WriteStartArray("columnDetails");
+        foreach (var column in table.Columns)
+        {
+            w.WriteStartObject();
+            w.WriteString("header", column.Header);
+            w.WriteString("key", column.Key?.Value);
+            w.WriteString("side", SideName(column.Side));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("rows");
+        foreach (var row in table.Rows) WriteRow(w, table, row);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRow(Utf8JsonWriter w, DisclosureTable table, TableRow row)
+    {
+        w.WriteStartObject();
+        w.WriteString("code", row.Code);
+        w.WriteString("name", row.Name);
+        w.WriteString("kind", KindName(row.Kind));
+        w.WriteString("key", row.Key);
+        w.WriteString("side", SideName(row.Side));
+        if (row.GovernmentEconomicCode is not null)
+        {
+            w.WriteString("governmentEconomicCode", row.GovernmentEconomicCode);
+            w.WriteString("governmentEconomicName", row.GovernmentEconomicName);
+        }
+        if (row.ProjectName is not null) w.WriteString("projectName", row.ProjectName);
+        WriteNumberOrNull(w, "page", row.Page);
+        WriteNumberOrNull(w, "line", row.Line);
+
+        w.WriteStartObject("values");
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var column = table.Columns[i];
+            // Two-sided tables: a row holds only the columns of its own side (headers repeat across sides).
+            if (row.Side != TableSide.None && column.Side != TableSide.None && column.Side != row.Side) continue;
+            var name = column.Header;
+            for (var n = 2; !written.Add(name); n++) name = column.Header + "#" + n.ToString(CultureInfo.InvariantCulture);
+            w.WritePropertyName(name);
+            var cell = i < row.Values.Count ? row.Values[i] : CellValue.Blank;
+            if (cell.IsBlank) w.WriteNullValue();
+            else w.WriteRawValue(cell.ToString(), skipInputValidation: true);
+        }
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter w, Finding finding)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", finding.RuleId);
+        w.WriteString("severity", SeverityName(finding.Severity));
+        w.WriteString("category", finding.Category.ToContractName());
+        w.WriteString("message", finding.Message);
+        w.WriteString("table", finding.Table);
+        w.WriteString("row", finding.Row);
+        w.WriteString("column", finding.Column);
+        WriteNumberOrNull(w, "page", finding.Page);
+        WriteNumberOrNull(w, "line", finding.Line);
+        w.WriteString("quote", finding.Quote);
+        WriteDecimalOrNull(w, "actual", finding.Actual);
+        WriteDecimalOrNull(w, "expected", finding.Expected);
+        w.WriteEndObject();
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter w, ImportDiagnostic diagnostic)
+    {
+        w.WriteStartObject();
+        w.WriteString("code", diagnostic.Code);
+        w.WriteString("severity", SeverityName(diagnostic.Severity));
+        w.WriteString("message", diagnostic.Message);
+        WriteNumberOrNull(w, "page", diagnostic.Page);
+        WriteNumberOrNull(w, "line", diagnostic.Line);
+        w.WriteString("table", diagnostic.Table);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Contract severity name: error, warning or info.</summary>
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    private static string? SideName(TableSide side) => side switch
+    {
+        TableSide.Income => "income",
+        TableSide.Expenditure => "expenditure",
+        _ => null,
+    };
+
+    private static string KindName(RowKind kind) => kind switch
+    {
+        RowKind.Total => "total",
+        RowKind.UnitSubtotal => "unit-subtotal",
+        RowKind.Class => "class",
+        RowKind.Section => "section",
+        RowKind.Item => "item",
+        RowKind.Project => "project",
+        _ => "line",
+    };
+
+    private static void WriteNumberOrNull(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteNumber(name, value.Value);
+    }
+
+    private static void WriteDecimalOrNull(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is null) w.WriteNull(name);
+        // decimal keeps its scale: 51.10m is written as 51.10.
+        else
+        {
+            w.WritePropertyName(name);
+            w.WriteRawValue(value.Value.ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
+        }
+    }
+}

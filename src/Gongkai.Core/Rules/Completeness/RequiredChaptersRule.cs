@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Gongkai.Core.Documents;
+
+namespace Gongkai.Core.Rules.Completeness;
+
+/// <summary>
+/// B-R25 (warning): the explanation chapters the template requires (三公, 机关运行经费, 政府采购, 国有资产, 绩效, 名词解释 …)
+/// are present: some section heading matches one of each requirement's patterns. Applies when the template is known and
+/// the document has explanation text (a tables-only file is not judged). Used for final accounts as well (template data).
+/// </summary>
+public sealed class RequiredChaptersRule : IRule
+{
+    /// <summary>{0} chapter name, {1} template name.</summary>
+    public const string Message = "缺少“{0}”章节（模板“{1}”要求说明）";
+
+    private static readonly TimeSpan s_timeout = TimeSpan.FromMilliseconds(200);
+
+    public string Id => "B-R25";
+
+    public string Title => "必备说明章节齐全（三公、机关运行经费、政府采购、国有资产、绩效、名词解释等）";
+
+    public Severity DefaultSeverity => Severity.Warning;
+
+    public FindingCategory Category => FindingCategory.Completeness;
+
+    public IEnumerable<Finding> Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var template = context.Template;
+        var sections = context.Document.Sections;
+        if (template is null || sections.Count == 0) yield break;
+        var headings = sections.Select(s => Completeness.EmptyTables.Compact(s.Heading)).ToList();
+        foreach (var requirement in template.RequiredChapters)
+        {
+            if (requirement.Patterns.Count == 0 || headings.Any(h => requirement.Patterns.Any(p => Matches(h, p)))) continue;
+            yield return new Finding
+            {
+                RuleId = Id,
+                Severity = DefaultSeverity,
+                Category = Category,
+                Message = RuleText.Format(Message, requirement.Name, template.Name),
+                Row = requirement.Id,
+            };
+        }
+    }
+
+    private static bool Matches(string heading, string pattern)
+    {
+        try
+        {
+            return Regex.IsMatch(heading, pattern, RegexOptions.CultureInvariant, s_timeout);
+        }
+        catch (ArgumentException)
+        {
+            // An invalid pattern in template data must not stop the check: fall back to a plain substring match.
+            return heading.Contains(pattern, StringComparison.Ordinal);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}
