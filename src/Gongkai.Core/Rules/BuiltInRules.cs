@@ -68,7 +68,7 @@ public static class BuiltInRules
         new ShareRule(),
         new SelfContradictionRule(),
         new TableAmountRule(),
-        new ThreePublicSumRule(),
+        new ThreePublicTextSumRule(),
         new ProcurementSumRule(),
         new VarianceRateRule(),
         new StaffingRule(),

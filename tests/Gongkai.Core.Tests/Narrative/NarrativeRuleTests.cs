@@ -114,9 +114,9 @@ public sealed class NarrativeRuleTests
     public void ThreePublicSum()
     {
         var good = Doc(null, ("八", "“三公”经费数为4.45万元，其中： 因公出国（境）费0万元， 公务用车购置费0万元， 公务用车运行费3.45万元， 公务接待费1万元。"));
-        Assert.Empty(Run(new ThreePublicSumRule(), good));
+        Assert.Empty(Run(new ThreePublicTextSumRule(), good));
         var bad = Doc(null, ("八", "“三公”经费数为4.45万元，其中： 因公出国（境）费0万元， 公务用车购置费0万元， 公务用车运行费2.45万元， 公务接待费1万元。"));
-        var f = Assert.Single(Run(new ThreePublicSumRule(), bad));
+        var f = Assert.Single(Run(new ThreePublicTextSumRule(), bad));
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal(4.45m, f.Actual);
         Assert.Equal(3.45m, f.Expected);

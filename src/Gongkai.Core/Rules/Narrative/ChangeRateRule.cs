@@ -10,6 +10,18 @@ namespace Gongkai.Core.Rules.Narrative;
 /// </summary>
 public sealed class ChangeRateRule : IRule
 {
+    /// <summary>{0} place, {1} change word, {2} rate word.</summary>
+    public const string MessageDirection = "{0}：增减额为“{1}”而增减率为“{2}”，方向不一致。";
+
+    /// <summary>{0} place.</summary>
+    public const string MessageFlat = "{0}：增减额和增减率均为0，宜表述为“与上年持平”。";
+
+    /// <summary>{0} place, {1} stated rate, {2} computed rate.</summary>
+    public const string MessageRounding = "{0}：增减率 {1}% 与按金额计算的 {2}% 相差一个末位（四舍五入差异）。";
+
+    /// <summary>{0} place, {1} change, {2} amount, {3} computed rate, {4} stated rate.</summary>
+    public const string MessageWrong = "{0}：增减率应为 {1} ÷ ({2} − {1}) × 100% = {3}%，文中为 {4}%。";
+
     public string Id => "N-ARITH-CHANGE-RATE";
 
     public string Title => "文字说明中增减率与增减额不符";
@@ -27,7 +39,7 @@ public sealed class ChangeRateRule : IRule
             if (change != 0m && rate != 0m && Math.Sign(change) != Math.Sign(rate))
             {
                 yield return Make(claim, Severity.Error,
-                    $"{Where(claim)}：增减额为“{claim.Direction}”而增减率为“{claim.RateDirection}”，方向不一致。", rate, null);
+                    Format(MessageDirection, Where(claim), claim.Direction, claim.RateDirection), rate, null);
                 continue;
             }
             if (change == 0m && rate == 0m)
@@ -35,7 +47,7 @@ public sealed class ChangeRateRule : IRule
                 if (claim.Direction is not null && claim.Direction != "持平")
                 {
                     yield return Make(claim, Severity.Info,
-                        $"{Where(claim)}：增减额和增减率均为0，宜表述为“与上年持平”。", rate, 0m);
+                        Format(MessageFlat, Where(claim)), rate, 0m);
                 }
                 continue;
             }
@@ -55,8 +67,8 @@ public sealed class ChangeRateRule : IRule
             if (verdict == 1 && !context.Options.ReportRoundingDifferences) continue;
             yield return Make(claim, verdict == 1 ? Severity.Info : Severity.Error,
                 verdict == 1
-                    ? $"{Where(claim)}：增减率 {F(rate)}% 与按金额计算的 {F(expected, claim.ChangePercentDecimals)}% 相差一个末位（四舍五入差异）。"
-                    : $"{Where(claim)}：增减率应为 {F(change)} ÷ ({F(amount)} − {F(change)}) × 100% = {F(expected, claim.ChangePercentDecimals)}%，文中为 {F(rate)}%。",
+                    ? Format(MessageRounding, Where(claim), F(rate), F(expected, claim.ChangePercentDecimals))
+                    : Format(MessageWrong, Where(claim), F(change), F(amount), F(expected, claim.ChangePercentDecimals), F(rate)),
                 rate, expected);
         }
     }

@@ -50,5 +50,8 @@ internal static class NarrativeMath
 
     public static string F(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Fills a Chinese message template, culture-invariant.</summary>
+    public static string Format(string template, params object?[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
+
     public static string Where(Claim claim) => $"“{claim.Section}”中“{claim.Quote}”";
 }

@@ -4,6 +4,22 @@ using static Gongkai.Core.Rules.Narrative.NarrativeMath;
 
 namespace Gongkai.Core.Rules.Narrative;
 
+/// <summary>Message templates of the parts-sum rules.</summary>
+public static class PartsSumMessages
+{
+    /// <summary>{0} section, {1} total subject, {2} total, {3} parts, {4} sum, {5} quote.</summary>
+    public const string Sum = "“{0}”中{1} {2} 与各项之和 {3} = {4} 不一致（“{5}”）。";
+
+    /// <summary>As <see cref="Sum"/>, within rounding.</summary>
+    public const string Rounding = "“{0}”中{1} {2} 与各项之和 {3} = {4} 不一致（“{5}”），差额在四舍五入范围内。";
+
+    /// <summary>{0} section, {1} SME amount, {2} procurement total, {3} quote.</summary>
+    public const string SmeOverTotal = "“{0}”中面向中小企业的金额 {1} 大于政府采购总额 {2}（“{3}”）。";
+
+    /// <summary>{0} section, {1} micro amount, {2} SME amount, {3} quote.</summary>
+    public const string MicroOverSme = "“{0}”中小微企业的金额 {1} 大于其所属的中小企业金额 {2}（“{3}”）。";
+}
+
 /// <summary>Checks that a total stated in a section equals the sum of its parts stated in the same section.</summary>
 public abstract class PartsSumRule : IRule
 {
@@ -61,8 +77,8 @@ public abstract class PartsSumRule : IRule
                 yield return new Finding
                 {
                     RuleId = Id, Severity = severity, Category = Category,
-                    Message = $"“{total.Section}”中{Total} {F(totalValue)} 与各项之和 {string.Join(" + ", Parts.Select(p => $"{p} {F(Figure(parts[p]).Value!.Value)}"))} = {F(sum, decimals)} 不一致（“{total.Quote}”）。"
-                        + (severity == Severity.Info ? "差额在四舍五入范围内。" : ""),
+                    Message = Format(severity == Severity.Info ? PartsSumMessages.Rounding : PartsSumMessages.Sum, total.Section, Total, F(totalValue),
+                        string.Join(" + ", Parts.Select(p => p + " " + F(Figure(parts[p]).Value!.Value))), F(sum, decimals), total.Quote),
                     Line = total.Line, Quote = total.Quote, Actual = totalValue, Expected = sum,
                 };
             }
@@ -71,8 +87,11 @@ public abstract class PartsSumRule : IRule
 }
 
 /// <summary>N-THREE-PUBLIC-SUM (B-R20 in text): 三公 total = 因公出国（境）费 + 公务用车购置费 + 公务用车运行费 + 公务接待费.</summary>
-public sealed class ThreePublicSumRule : PartsSumRule
+public sealed class ThreePublicTextSumRule : PartsSumRule
 {
+    /// <summary>The message template (see <see cref="PartsSumMessages.Sum"/>).</summary>
+    public const string Message = PartsSumMessages.Sum;
+
     public override string Id => "N-THREE-PUBLIC-SUM";
 
     public override string Title => "文字说明中“三公”经费合计与分项之和不符";
@@ -85,6 +104,9 @@ public sealed class ThreePublicSumRule : PartsSumRule
 /// <summary>N-PROCUREMENT-SUM (B-R19/F-R24): 政府采购 = 货物 + 工程 + 服务.</summary>
 public sealed class ProcurementSumRule : PartsSumRule
 {
+    /// <summary>The message template (see <see cref="PartsSumMessages.Sum"/>).</summary>
+    public const string Message = PartsSumMessages.Sum;
+
     public override string Id => "N-PROCUREMENT-SUM";
 
     public override string Title => "文字说明中政府采购合计与货物、工程、服务之和不符";
@@ -101,11 +123,11 @@ public sealed class ProcurementSumRule : PartsSumRule
         var micro = following.FirstOrDefault(c => c.Subject == ClaimSubjects.MicroContracts && c.Amount is not null && c.Unit == total.Unit);
         if (sme is not null && total.Amount is { } all && sme.Amount > all)
         {
-            yield return Make(sme, $"“{sme.Section}”中面向中小企业的金额 {F(sme.Amount!.Value)} 大于政府采购总额 {F(all)}（“{sme.Quote}”）。", sme.Amount, all);
+            yield return Make(sme, Format(PartsSumMessages.SmeOverTotal, sme.Section, F(sme.Amount!.Value), F(all), sme.Quote), sme.Amount, all);
         }
         if (sme is not null && micro is not null && micro.Amount > sme.Amount)
         {
-            yield return Make(micro, $"“{micro.Section}”中小微企业的金额 {F(micro.Amount!.Value)} 大于其所属的中小企业金额 {F(sme.Amount!.Value)}（“{micro.Quote}”）。", micro.Amount, sme.Amount);
+            yield return Make(micro, Format(PartsSumMessages.MicroOverSme, micro.Section, F(micro.Amount!.Value), F(sme.Amount!.Value), micro.Quote), micro.Amount, sme.Amount);
         }
     }
 
@@ -119,6 +141,9 @@ public sealed class ProcurementSumRule : PartsSumRule
 /// <summary>N-STAFFING: 实有人数 = 在职 + 退休 + 离休 when all are stated.</summary>
 public sealed class StaffingRule : PartsSumRule
 {
+    /// <summary>The message template (see <see cref="PartsSumMessages.Sum"/>).</summary>
+    public const string Message = PartsSumMessages.Sum;
+
     public override string Id => "N-STAFFING";
 
     public override string Title => "文字说明中实有人数与在职、退休、离休人数之和不符";

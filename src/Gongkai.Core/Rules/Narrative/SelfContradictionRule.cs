@@ -11,6 +11,15 @@ namespace Gongkai.Core.Rules.Narrative;
 /// </summary>
 public sealed class SelfContradictionRule : IRule
 {
+    /// <summary>{0} subject, {1} amount, {2} unit, {3} what differs, {4} first quote, {5} second quote.</summary>
+    public const string Message = "“{0}”{1}{2}在文中两处表述不一致：{3}（“{4}”与“{5}”）。";
+
+    /// <summary>{0} first change, {1} second change.</summary>
+    public const string WhatChange = "增减额分别为 {0} 和 {1}";
+
+    /// <summary>{0} first rate, {1} second rate.</summary>
+    public const string WhatRate = "增减率分别为 {0}% 和 {1}%";
+
     public string Id => "N-SELF-CONTRADICTION";
 
     public string Title => "文字说明前后表述不一致";
@@ -36,12 +45,12 @@ public sealed class SelfContradictionRule : IRule
                 decimal? actual = null, expected = null;
                 if (a.Change is { } ca && b.Change is { } cb && ca != cb && ca != 0m && cb != 0m)
                 {
-                    what = $"增减额分别为 {F(ca)} 和 {F(cb)}";
+                    what = Format(WhatChange, F(ca), F(cb));
                     actual = cb; expected = ca;
                 }
                 else if (a.ChangePercent is { } ra && b.ChangePercent is { } rb && !SameAtPrecision(ra, a.ChangePercentDecimals, rb, b.ChangePercentDecimals))
                 {
-                    what = $"增减率分别为 {F(ra)}% 和 {F(rb)}%";
+                    what = Format(WhatRate, F(ra), F(rb));
                     actual = rb; expected = ra;
                 }
                 if (what is null) continue;
@@ -50,7 +59,7 @@ public sealed class SelfContradictionRule : IRule
                 yield return new Finding
                 {
                     RuleId = Id, Severity = Severity.Error, Category = Category,
-                    Message = $"“{a.Subject}”{F(a.Amount!.Value)}{a.Unit!.Value.ToChinese()}在文中两处表述不一致：{what}（“{a.Quote}”与“{b.Quote}”）。",
+                    Message = Format(Message, a.Subject, F(a.Amount!.Value), a.Unit!.Value.ToChinese(), what, a.Quote, b.Quote),
                     Line = b.Line, Quote = b.Quote, Actual = actual, Expected = expected,
                 };
             }

@@ -11,6 +11,18 @@ namespace Gongkai.Core.Rules.Narrative;
 /// </summary>
 public sealed class ShareRule : IRule
 {
+    /// <summary>{0} section, {1} sum of shares, {2} quotes.</summary>
+    public const string MessageSum = "“{0}”中各项占比合计为 {1}%，应为 100%（“{2}”）。";
+
+    /// <summary>{0} place, {1} stated share, {2} computed share.</summary>
+    public const string MessageRounding = "{0}：占比 {1}% 与计算值 {2}% 相差一个末位（四舍五入差异）。";
+
+    /// <summary>{0} place, {1} amount, {2} whole, {3} computed share, {4} stated share.</summary>
+    public const string MessageWrong = "{0}：占比应为 {1} ÷ {2} × 100% = {3}%，文中为 {4}%。";
+
+    /// <summary>{0} sum of the amounts.</summary>
+    public const string WholeOfParts = "各项合计{0}";
+
     private static readonly HashSet<string> s_totals =
     [
         ClaimSubjects.IncomeTotal, ClaimSubjects.ExpenditureTotal, ClaimSubjects.IncomeExpenditureTotal,
@@ -44,7 +56,7 @@ public sealed class ShareRule : IRule
                     implicitShares.Add(claim);
                     continue;
                 }
-                var finding = Check(context, claim, total.Amount!.Value, total.AmountDecimals, $"{total.Subject}{F(total.Amount.Value)}");
+                var finding = Check(context, claim, total.Amount!.Value, total.AmountDecimals, total.Subject + F(total.Amount.Value));
                 if (finding is not null) yield return finding;
             }
             if (implicitShares.Count < 2 || implicitShares.Select(c => c.Unit).Distinct().Count() != 1) continue;
@@ -56,7 +68,7 @@ public sealed class ShareRule : IRule
                 yield return new Finding
                 {
                     RuleId = Id, Severity = Math.Abs(sum - 100m) > 2m * tolerance ? Severity.Error : Severity.Info, Category = Category,
-                    Message = $"“{group.Key}”中各项占比合计为 {F(sum)}%，应为 100%（“{string.Join("”“", implicitShares.Select(c => c.Quote))}”）。",
+                    Message = Format(MessageSum, group.Key, F(sum), string.Join("”“", implicitShares.Select(c => c.Quote))),
                     Line = implicitShares[0].Line, Quote = implicitShares[0].Quote, Actual = sum, Expected = 100m,
                 };
             }
@@ -64,7 +76,7 @@ public sealed class ShareRule : IRule
             var decimals = implicitShares.Max(c => c.AmountDecimals);
             foreach (var claim in implicitShares)
             {
-                var finding = Check(context, claim, whole, decimals, $"各项合计{F(whole)}");
+                var finding = Check(context, claim, whole, decimals, Format(WholeOfParts, F(whole)));
                 if (finding is not null) yield return finding;
             }
         }
@@ -82,8 +94,8 @@ public sealed class ShareRule : IRule
         {
             RuleId = Id, Severity = verdict == 1 ? Severity.Info : Severity.Error, Category = Category,
             Message = verdict == 1
-                ? $"{Where(claim)}：占比 {F(share)}% 与计算值 {F(expected, claim.SharePercentDecimals)}% 相差一个末位（四舍五入差异）。"
-                : $"{Where(claim)}：占比应为 {F(claim.Amount.Value)} ÷ {totalText} × 100% = {F(expected, claim.SharePercentDecimals)}%，文中为 {F(share)}%。",
+                ? Format(MessageRounding, Where(claim), F(share), F(expected, claim.SharePercentDecimals))
+                : Format(MessageWrong, Where(claim), F(claim.Amount.Value), totalText, F(expected, claim.SharePercentDecimals), F(share)),
             Line = claim.Line, Quote = claim.Quote, Actual = share, Expected = expected,
         };
     }

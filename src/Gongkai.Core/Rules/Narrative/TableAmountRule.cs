@@ -14,6 +14,9 @@ namespace Gongkai.Core.Rules.Narrative;
 /// </summary>
 public sealed class TableAmountRule : IRule
 {
+    /// <summary>{0} place, {1} subject, {2} amount, {3} unit, {4} table, {5} row, {6} column, {7} cell, {8} table unit.</summary>
+    public const string Message = "{0}：文中{1} {2}{3}，与{4}“{5}”行“{6}”列 {7}{8}不一致。";
+
     public string Id => "N-TABLE-AMOUNT";
 
     public string Title => "文字说明中的金额与表格不一致";
@@ -45,7 +48,7 @@ public sealed class TableAmountRule : IRule
             yield return new Finding
             {
                 RuleId = Id, Severity = sev, Category = Category,
-                Message = $"{Where(claim)}：文中{claim.Subject} {F(amount)}{unit.ToChinese()}，与{table.PrintedNumber ?? table.Title}“{row.Name}”行“{header}”列 {F(cell)}{table.AmountUnit.ToChinese()}不一致。",
+                Message = Format(Message, Where(claim), claim.Subject, F(amount), unit.ToChinese(), table.PrintedNumber ?? table.Title, row.Name, header, F(cell), table.AmountUnit.ToChinese()),
                 Table = table.Id?.Value, Row = row.Code ?? row.Name, Column = header,
                 Line = claim.Line, Quote = claim.Quote, Actual = amount, Expected = Rounding.Round(inText, Math.Max(claim.AmountDecimals, 2)),
             };

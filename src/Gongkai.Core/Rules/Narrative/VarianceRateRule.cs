@@ -6,6 +6,9 @@ namespace Gongkai.Core.Rules.Narrative;
 /// <summary>F-R28: 预决算差异率 = (决算数 − 预算数) ÷ 预算数 × 100, at the printed precision.</summary>
 public sealed class VarianceRateRule : IRule
 {
+    /// <summary>{0} place, {1} final, {2} budget, {3} computed rate, {4} stated rate.</summary>
+    public const string Message = "{0}：预决算差异率应为 ({1} − {2}) ÷ {2} × 100% = {3}%，文中为 {4}%。";
+
     public string Id => "F-R28";
 
     public string Title => "文字说明中预决算差异率计算错误";
@@ -29,7 +32,7 @@ public sealed class VarianceRateRule : IRule
             yield return new Finding
             {
                 RuleId = Id, Severity = verdict == 1 ? Severity.Info : Severity.Error, Category = Category,
-                Message = $"{Where(claim)}：预决算差异率应为 ({F(final)} − {F(budget)}) ÷ {F(budget)} × 100% = {F(expected, claim.VarianceRateDecimals)}%，文中为 {F(rate)}%。",
+                Message = Format(Message, Where(claim), F(final), F(budget), F(expected, claim.VarianceRateDecimals), F(rate)),
                 Line = claim.Line, Quote = claim.Quote, Actual = rate, Expected = expected,
             };
         }
