@@ -85,7 +85,9 @@ public static partial class ClaimExtractor
         var start = 0;
         for (var i = 0; i <= normal.Length; i++)
         {
-            if (i < normal.Length && normal[i] != '。' && normal[i] != '\n') continue;
+            // A line break ends the sentence only after sentence punctuation; otherwise it is a (mis-detected)
+            // paragraph break inside a sentence and only ends a clause.
+            if (i < normal.Length && normal[i] != '。' && !(normal[i] == '\n' && EndsSentence(normal, start, i))) continue;
             if (i > start)
             {
                 ExtractSentence(text, normal, start, i, section, line, sentenceIndex, claims);
@@ -150,7 +152,7 @@ public static partial class ClaimExtractor
         var inReason = false;
         for (var i = from; i <= to; i++)
         {
-            if (i < to && normal[i] is not ('，' or '；' or ';') && !(normal[i] == ',' && !IsThousands(normal, i))
+            if (i < to && normal[i] is not ('，' or '；' or ';' or '\n') && !(normal[i] == ',' && !IsThousands(normal, i))
                 && !(normal[i] == '、' && AfterFigure(normal, clauseStart, i))) continue;
             if (i > clauseStart)
             {
@@ -165,6 +167,12 @@ public static partial class ClaimExtractor
             clauseStart = i + 1;
         }
         Emit(current, text, section, line, sentence, claims);
+    }
+
+    private static bool EndsSentence(string s, int start, int i)
+    {
+        var t = s[start..i].TrimEnd();
+        return t.Length == 0 || t[^1] is '。' or '！' or '？' or '：' or ':' or '；' or ';' or '!' or '?';
     }
 
     /// <summary>True when the text before <paramref name="i"/> ends with a figure's unit ("…万元、").</summary>
@@ -204,7 +212,13 @@ public static partial class ClaimExtractor
             || (subject is not null && s_staffing.Contains(subject) && figures.Any(f => !f.Groups["suf"].Success))
             || NoChangeRegex().IsMatch(clause);
 
-        if (!hasFigures) return current;
+        if (!hasFigures)
+        {
+            // "…；医疗卫生健康支出⏎ 288.66 万元": a subject alone in its clause names the figures of the next one.
+            if (subject is null || (current is not null && !current.HasFigures && current.Subject == subject)) return current;
+            Emit(current, text, section, line, sentence, claims);
+            return new Builder { Subject = subject, Code = code, Start = from, End = to, SentenceStart = sentenceStart };
+        }
         if (subject is not null && (current is null || current.HasFigures || current.Subject != subject))
         {
             Emit(current, text, section, line, sentence, claims);

@@ -82,6 +82,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void ParagraphBreakInsideASentenceKeepsSubjectAndScope()
+    {
+        var claims = ClaimExtractor.ExtractText("一般公共预算支出包括：社会保障和就业支出 34.75 万元，主要用于单位职工社会保险缴费；医疗卫生健康支出\n 288.66 万元，主要用于支付人员经费及办公经费；住房保障支出 27.16 万元，主要用于人员住房公积金支出。\n基本支出 51.1 万元。", "四");
+        Assert.Equal(["208", "210", "221", null], claims.Select(c => c.SubjectCode));
+        Assert.Equal([34.75m, 288.66m, 27.16m, 51.1m], claims.Select(c => c.Amount!.Value));
+        Assert.Equal([ClaimSubjects.GeneralBudget, ClaimSubjects.GeneralBudget, ClaimSubjects.GeneralBudget, null], claims.Select(c => c.Scope));
+    }
+
+    [Fact]
     public void NoChangeIsZeroChange()
     {
         var claim = Single("2022 年本部门当年一般公共预算“三公”经费预算支出 0 万元，与上年无增减变化。", ClaimSubjects.ThreePublic);
