@@ -185,6 +185,27 @@ public sealed class NarrativeRuleTests
     }
 
     [Fact]
+    public void TableAmount_BasicExpenditureAgainstTheScopedTable()
+    {
+        static DisclosureTable Total(TableId id, decimal total, decimal basic, decimal project) => new()
+        {
+            Id = id,
+            Title = id.Value,
+            PrintedNumber = id.Value,
+            Columns = [new TableColumn("合计", ColumnKey.Total), new TableColumn("基本支出", ColumnKey.Basic), new TableColumn("项目支出", ColumnKey.Project)],
+            Rows = [new TableRow { Name = "合计", Kind = RowKind.Total, Values = [CellValue.Of(total), CellValue.Of(basic), CellValue.Of(project)] }],
+        };
+        var tables = new[] { Total(TableId.B03, 1265.67m, 961.47m, 304.20m), Total(TableId.B05, 1265.67m, 961.47m, 304.20m) };
+        var good = Doc(tables, ("三、支出预算", "基本支出 961.47 万元，占 75.97%。"));
+        Assert.Empty(Run(new TableAmountRule(), good));
+        var bad = Doc(tables, ("五、一般公共预算", "医疗保障局 2020 年一般公共预算拨款基本支出 1265.67 万元，比上年执行数增加 539.29 万元。"));
+        var f = Assert.Single(Run(new TableAmountRule(), bad));
+        Assert.Equal("B05", f.Table);
+        Assert.Equal("基本支出", f.Column);
+        Assert.Equal(961.47m, f.Expected);
+    }
+
+    [Fact]
     public void BuiltInRulesListTheNarrativeRules()
     {
         var ids = BuiltInRules.All.Select(r => r.Id).ToList();

@@ -9,7 +9,8 @@ namespace Gongkai.Core.Rules.Narrative;
 /// <summary>
 /// N-TABLE-AMOUNT (B-R21): an amount stated in the text must equal the table cell it refers to, after converting
 /// units: a 类/款/项 by code → B05 (F05) 合计; 三公 and its parts → B07 (F07); 人员经费/公用经费 → B06 合计 row;
-/// 机关运行经费 → B06 公用经费 (B-R18, warning). Only the current-year amount is compared; a difference within
+/// 机关运行经费 → B06 公用经费 (B-R18, warning); 基本/项目支出 and 支出预算 → B03 合计 row, or B05 合计 row when the
+/// sentence scopes them to 一般公共预算 (budget documents only). Only the current-year amount is compared; a difference within
 /// the printed precision of the text is not an error.
 /// </summary>
 public sealed class TableAmountRule : IRule
@@ -84,6 +85,30 @@ public sealed class TableAmountRule : IRule
             if (table is null || row is null) return null;
             if (final && table.IndexOf(ColumnKey.Final) >= 0) return null; // budget/final layout: not compared yet
             return (table, row, key, Severity.Error);
+        }
+        if (!final && claim.Subject is ClaimSubjects.Basic or ClaimSubjects.Project or ClaimSubjects.GeneralBudget
+                or ClaimSubjects.ExpenditureTotal)
+        {
+            // 基本/项目 of all funds → B03 合计 row; scoped to 一般公共预算 (or the 一般公共预算 total itself) → B05 合计 row.
+            var general = claim.Subject == ClaimSubjects.GeneralBudget || claim.Scope == ClaimSubjects.GeneralBudget
+                || (claim.Scope is null && claim.Section.Contains("一般公共预算", StringComparison.Ordinal));
+            if (!general && claim.Scope is not null) return null;
+            if (claim.Subject == ClaimSubjects.ExpenditureTotal && general) return null;
+            var table = document.Table(general ? TableId.B05 : TableId.B03);
+            var row = table?.TotalRow();
+            if (table is null || row is null) return null;
+            var column = claim.Subject switch
+            {
+                ClaimSubjects.Basic => ColumnKey.Basic,
+                ClaimSubjects.Project => ColumnKey.Project,
+                _ => ColumnKey.Total,
+            };
+            // A collapsed 合计 row (blank 基本 or 项目 cell while the other is printed) cannot be trusted.
+            if (column != ColumnKey.Total && table.Cell(row, ColumnKey.Basic) is { IsBlank: true } != table.Cell(row, ColumnKey.Project) is { IsBlank: true })
+            {
+                return null;
+            }
+            return (table, row, column, Severity.Error);
         }
         if (claim.Subject is ClaimSubjects.Personnel or ClaimSubjects.Public or ClaimSubjects.OfficeOperation)
         {
