@@ -56,8 +56,9 @@ public static class JsonReportWriter
         foreach (var table in report.Document?.Tables ?? []) WriteTable(w, table);
         w.WriteEndArray();
 
-        // Numeric statements of the explanation text: filled by the narrative work (issue 3).
+        // Numeric statements of the explanation text (Gongkai.Core.Narrative.ClaimExtractor).
         w.WriteStartArray("claims");
+        foreach (var claim in report.Document?.Claims ?? []) WriteClaim(w, claim);
         w.WriteEndArray();
 
         w.WriteStartArray("findings");
@@ -67,6 +68,35 @@ public static class JsonReportWriter
         w.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics) WriteDiagnostic(w, diagnostic);
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, Gongkai.Core.Narrative.Claim claim)
+    {
+        w.WriteStartObject();
+        w.WriteString("section", claim.Section);
+        w.WriteString("quote", claim.Quote);
+        WriteNumberOrNull(w, "line", claim.Line);
+        w.WriteString("subject", claim.Subject);
+        w.WriteString("subjectCode", claim.SubjectCode);
+        w.WriteString("scope", claim.Scope);
+        w.WriteString("unit", claim.Unit?.ToChinese());
+        WriteDecimalOrNull(w, "amount", claim.Amount);
+        WriteDecimalOrNull(w, "sharePercent", claim.SharePercent);
+        WriteDecimalOrNull(w, "change", claim.Change);
+        WriteDecimalOrNull(w, "changePercent", claim.ChangePercent);
+        w.WriteString("direction", claim.Direction);
+        WriteDecimalOrNull(w, "budget", claim.Budget);
+        WriteDecimalOrNull(w, "final", claim.Final);
+        WriteDecimalOrNull(w, "completionPercent", claim.CompletionPercent);
+        WriteDecimalOrNull(w, "varianceRatePercent", claim.VarianceRatePercent);
+        WriteDecimalOrNull(w, "count", claim.Count);
+        if (claim.Defects.Count > 0)
+        {
+            w.WriteStartArray("defects");
+            foreach (var defect in claim.Defects) w.WriteStringValue(defect);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using Gongkai.Core.Narrative;
 using Gongkai.Core.Tables;
 
 namespace Gongkai.Core.Documents;
@@ -23,6 +24,9 @@ public sealed record DisclosureDocument
     public IReadOnlyList<TableOfContentsEntry> Contents { get; init; } = [];
 
     public IReadOnlyList<ImportDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The numeric statements of the explanation text (filled by <see cref="ClaimExtractor"/> in the check workflow).</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
 
     /// <summary>The first table with this id, or null.</summary>
     public DisclosureTable? Table(TableId id) => Tables.FirstOrDefault(t => t.Id == id);

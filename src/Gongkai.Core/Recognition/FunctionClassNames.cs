@@ -20,5 +20,8 @@ internal static class FunctionClassNames
     };
 
     /// <summary>The 类 code for a printed name (numbering and whitespace removed), or null.</summary>
+    /// <summary>Every printed 类 name known (current and older names).</summary>
+    public static IEnumerable<string> Names => s_codes.Keys;
+
     public static string? CodeOf(string label) => s_codes.GetValueOrDefault(label);
 }

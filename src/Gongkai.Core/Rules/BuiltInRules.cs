@@ -1,4 +1,5 @@
 using Gongkai.Core.Rules.Classification;
+using Gongkai.Core.Rules.Narrative;
 
 namespace Gongkai.Core.Rules;
 
@@ -64,5 +65,13 @@ public static class BuiltInRules
         new NameMismatchRule(),
         new HierarchyRule(),
         new EconomicMappingRule(),
+        new ChangeRateRule(),
+        new ShareRule(),
+        new SelfContradictionRule(),
+        new TableAmountRule(),
+        new ThreePublicTextSumRule(),
+        new ProcurementSumRule(),
+        new VarianceRateRule(),
+        new StaffingRule(),
     ];
 }

@@ -1,6 +1,7 @@
 using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
+using Gongkai.Core.Narrative;
 using Gongkai.Core.Recognition;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Templates;
@@ -113,6 +114,10 @@ public sealed class CheckWorkflow
         try
         {
             document = _recognizer.Recognize(imported.Document);
+            if (document.Claims.Count == 0 && document.Sections.Count > 0)
+            {
+                document = document with { Claims = ClaimExtractor.Extract(document) };
+            }
         }
 #pragma warning disable CA1031
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -65,7 +65,11 @@ internal static class ContractShape
             }
         }
 
-        Array(r, "claims");
+        foreach (var c in Array(r, "claims"))
+        {
+            foreach (var name in new[] { "section", "quote", "subject" }) Kind(c, name, JsonValueKind.String);
+            foreach (var name in new[] { "amount", "sharePercent", "change", "changePercent" }) Kind(c, name, JsonValueKind.Number, JsonValueKind.Null);
+        }
 
         foreach (var f in Array(r, "findings"))
         {

@@ -20,6 +20,26 @@ public class JsonReportWriterTests
     }
 
     [Fact]
+    public void Write_Claims_UseContractNames()
+    {
+        var report = ReportFixtures.WithError();
+        var claims = Gongkai.Core.Narrative.ClaimExtractor.ExtractText(
+            "基本支出 51.1 万元，占41.48 %，比上年预算减少1.95万元，下降3.97%。", "三、关于支出预算情况说明");
+        report = report with { Document = report.Document! with { Claims = claims } };
+        var root = WriteAndParse(report);
+        ContractShape.AssertReports(root);
+        var claim = Assert.Single(root[0].GetProperty("claims").EnumerateArray());
+        Assert.Equal("三、关于支出预算情况说明", claim.GetProperty("section").GetString());
+        Assert.Equal("基本支出 51.1 万元，占41.48 %，比上年预算减少1.95万元，下降3.97%", claim.GetProperty("quote").GetString());
+        Assert.Equal("基本支出", claim.GetProperty("subject").GetString());
+        Assert.Equal(51.1m, claim.GetProperty("amount").GetDecimal());
+        Assert.Equal(41.48m, claim.GetProperty("sharePercent").GetDecimal());
+        Assert.Equal(-1.95m, claim.GetProperty("change").GetDecimal());
+        Assert.Equal(-3.97m, claim.GetProperty("changePercent").GetDecimal());
+        Assert.Equal("万元", claim.GetProperty("unit").GetString());
+    }
+
+    [Fact]
     public void Write_Document_UsesContractNames()
     {
         var d = WriteAndParse(ReportFixtures.WithError())[0].GetProperty("document");

@@ -1,0 +1,125 @@
+using Gongkai.Core.Documents;
+using Gongkai.Core.Money;
+using Gongkai.Core.Narrative;
+using Gongkai.Core.Tables;
+using static Gongkai.Core.Rules.Narrative.NarrativeMath;
+
+namespace Gongkai.Core.Rules.Narrative;
+
+/// <summary>
+/// N-TABLE-AMOUNT (B-R21): an amount stated in the text must equal the table cell it refers to, after converting
+/// units: a 类/款/项 by code → B05 (F05) 合计; 三公 and its parts → B07 (F07); 人员经费/公用经费 → B06 合计 row;
+/// 机关运行经费 → B06 公用经费 (B-R18, warning); 基本/项目支出 and 支出预算 → B03 合计 row, or B05 合计 row when the
+/// sentence scopes them to 一般公共预算 (budget documents only). Only the current-year amount is compared; a difference within
+/// the printed precision of the text is not an error.
+/// </summary>
+public sealed class TableAmountRule : IRule
+{
+    /// <summary>{0} place, {1} subject, {2} amount, {3} unit, {4} table, {5} row, {6} column, {7} cell, {8} table unit.</summary>
+    public const string Message = "{0}：文中{1} {2}{3}，与{4}“{5}”行“{6}”列 {7}{8}不一致。";
+
+    public string Id => "N-TABLE-AMOUNT";
+
+    public string Title => "文字说明中的金额与表格不一致";
+
+    public Severity DefaultSeverity => Severity.Error;
+
+    public FindingCategory Category => FindingCategory.NarrativeVsTable;
+
+    public IEnumerable<Finding> Evaluate(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
+        var final = document.Info.Kind == DocumentKind.FinalAccounts;
+        foreach (var claim in ClaimsOf(context))
+        {
+            if (claim.Amount is not { } amount || claim.Unit is not { } unit) continue;
+            var target = Locate(document, claim, final);
+            if (target is null) continue;
+            var (table, row, column, severity) = target.Value;
+            var index = table.IndexOf(column);
+            if (index < 0 || index >= row.Values.Count || row.Values[index].Value is not { } cell) continue;
+            var inText = AmountUnitExtensions.Convert(cell, table.AmountUnit, unit);
+            var diff = Math.Abs(inText - amount);
+            if (diff <= Half(claim.AmountDecimals) + Half(row.Values[index].Decimals) * (table.AmountUnit == unit ? 1m : 0m) + 0.0000001m) continue;
+            var unitDigit = Rounding.LastDigitUnit(claim.AmountDecimals);
+            var sev = diff <= unitDigit ? Severity.Info : severity;
+            if (sev == Severity.Info && !context.Options.ReportRoundingDifferences) continue;
+            var header = table.Columns[index].Header;
+            yield return new Finding
+            {
+                RuleId = Id, Severity = sev, Category = Category,
+                Message = Format(Message, Where(claim), claim.Subject, F(amount), unit.ToChinese(), table.PrintedNumber ?? table.Title, row.Name, header, F(cell), table.AmountUnit.ToChinese()),
+                Table = table.Id?.Value, Row = row.Code ?? row.Name, Column = header,
+                Line = claim.Line, Quote = claim.Quote, Actual = amount, Expected = Rounding.Round(inText, Math.Max(claim.AmountDecimals, 2)),
+            };
+        }
+    }
+
+    private static (DisclosureTable Table, TableRow Row, ColumnKey Column, Severity Severity)? Locate(DisclosureDocument document, Claim claim, bool final)
+    {
+        if (claim.SubjectCode is { } code && code.StartsWith('2') && code.Length is 3 or 5 or 7)
+        {
+            // The 类 structure of 一般公共预算 is B05; elsewhere (收支总体) a 类 is the all-funds B03 row.
+            // A claim scoped to 财政拨款 or 政府性基金 is not compared yet (B04/B08).
+            var general = claim.Scope == ClaimSubjects.GeneralBudget
+                || (claim.Scope is null && claim.Section.Contains("一般公共预算", StringComparison.Ordinal));
+            if (!general && claim.Scope is not null) return null;
+            var table = general ? document.Table(final ? TableId.F05 : TableId.B05) : document.Table(final ? TableId.F03 : TableId.B03);
+            var row = table?.RowByCode(code);
+            return table is null || row is null ? null : (table, row, ColumnKey.Total, Severity.Error);
+        }
+        var threePublic = claim.Subject switch
+        {
+            ClaimSubjects.ThreePublic => ColumnKey.Total,
+            ClaimSubjects.Abroad => ColumnKey.Abroad,
+            ClaimSubjects.VehiclePurchase => ColumnKey.VehiclePurchase,
+            ClaimSubjects.VehicleOperation => ColumnKey.VehicleOperation,
+            ClaimSubjects.Reception => ColumnKey.Reception,
+            _ => (ColumnKey?)null,
+        };
+        if (threePublic is { } key)
+        {
+            var table = document.Table(final ? TableId.F07 : TableId.B07);
+            var row = table?.TotalRow() ?? table?.Rows.FirstOrDefault();
+            if (table is null || row is null) return null;
+            if (final && table.IndexOf(ColumnKey.Final) >= 0) return null; // budget/final layout: not compared yet
+            return (table, row, key, Severity.Error);
+        }
+        if (!final && claim.Subject is ClaimSubjects.Basic or ClaimSubjects.Project or ClaimSubjects.GeneralBudget
+                or ClaimSubjects.ExpenditureTotal)
+        {
+            // 基本/项目 of all funds → B03 合计 row; scoped to 一般公共预算 (or the 一般公共预算 total itself) → B05 合计 row.
+            var general = claim.Subject == ClaimSubjects.GeneralBudget || claim.Scope == ClaimSubjects.GeneralBudget
+                || (claim.Scope is null && claim.Section.Contains("一般公共预算", StringComparison.Ordinal));
+            if (!general && claim.Scope is not null) return null;
+            if (claim.Subject == ClaimSubjects.ExpenditureTotal && general) return null;
+            var table = document.Table(general ? TableId.B05 : TableId.B03);
+            var row = table?.TotalRow();
+            if (table is null || row is null) return null;
+            var column = claim.Subject switch
+            {
+                ClaimSubjects.Basic => ColumnKey.Basic,
+                ClaimSubjects.Project => ColumnKey.Project,
+                _ => ColumnKey.Total,
+            };
+            // A collapsed 合计 row (blank 基本 or 项目 cell while the other is printed) cannot be trusted.
+            if (column != ColumnKey.Total && table.Cell(row, ColumnKey.Basic) is { IsBlank: true } != table.Cell(row, ColumnKey.Project) is { IsBlank: true })
+            {
+                return null;
+            }
+            return (table, row, column, Severity.Error);
+        }
+        if (claim.Subject is ClaimSubjects.Personnel or ClaimSubjects.Public or ClaimSubjects.OfficeOperation)
+        {
+            var table = document.Table(final ? TableId.F06 : TableId.B06);
+            var row = table?.TotalRow();
+            if (table is null || row is null) return null;
+            var column = claim.Subject == ClaimSubjects.Personnel ? ColumnKey.Personnel : ColumnKey.Public;
+            // A 合计 row with 人员经费 or 公用经费 blank is a collapsed layout (seed 001): its cells cannot be trusted.
+            if (table.Cell(row, ColumnKey.Personnel) is not { IsBlank: false } || table.Cell(row, ColumnKey.Public) is not { IsBlank: false }) return null;
+            return (table, row, column, claim.Subject == ClaimSubjects.OfficeOperation ? Severity.Warning : Severity.Error);
+        }
+        return null;
+    }
+}
