@@ -61,6 +61,11 @@ public static class JsonReportWriter
         foreach (var claim in report.Document?.Claims ?? []) WriteClaim(w, claim);
         w.WriteEndArray();
 
+        // Project blocks of the explanation text (Gongkai.Core.Narrative.ProjectDescriptionExtractor).
+        w.WriteStartArray("projects");
+        foreach (var project in report.Document?.Projects ?? []) WriteProject(w, project);
+        w.WriteEndArray();
+
         w.WriteStartArray("findings");
         foreach (var finding in report.Findings) WriteFinding(w, finding);
         w.WriteEndArray();
@@ -68,6 +73,22 @@ public static class JsonReportWriter
         w.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics) WriteDiagnostic(w, diagnostic);
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteProject(Utf8JsonWriter w, Gongkai.Core.Narrative.ProjectDescription project)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", project.Name);
+        w.WriteString("section", project.Section);
+        WriteNumberOrNull(w, "line", project.Line);
+        w.WriteString("policyBasis", project.PolicyBasis);
+        w.WriteString("budgetText", project.BudgetText);
+        WriteDecimalOrNull(w, "amount", project.Amount);
+        w.WriteString("unit", project.Unit?.ToChinese());
+        w.WriteString("implementer", project.Implementer);
+        w.WriteString("allocation", project.Allocation);
+        w.WriteString("period", project.Period);
         w.WriteEndObject();
     }
 

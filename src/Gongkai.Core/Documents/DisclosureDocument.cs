@@ -28,6 +28,9 @@ public sealed record DisclosureDocument
     /// <summary>The numeric statements of the explanation text (filled by <see cref="ClaimExtractor"/> in the check workflow).</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
 
+    /// <summary>The project blocks of the explanation (项目名称, 政策依据, 预算安排规模 …), filled in the check workflow.</summary>
+    public IReadOnlyList<ProjectDescription> Projects { get; init; } = [];
+
     /// <summary>The first table with this id, or null.</summary>
     public DisclosureTable? Table(TableId id) => Tables.FirstOrDefault(t => t.Id == id);
 }

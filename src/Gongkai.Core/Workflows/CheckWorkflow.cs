@@ -118,6 +118,10 @@ public sealed class CheckWorkflow
             {
                 document = document with { Claims = ClaimExtractor.Extract(document) };
             }
+            if (document.Projects.Count == 0 && document.Sections.Count > 0)
+            {
+                document = document with { Projects = ProjectDescriptionExtractor.Extract(document) };
+            }
         }
 #pragma warning disable CA1031
         catch (Exception ex) when (ex is not OperationCanceledException)
