@@ -73,5 +73,12 @@ public static class BuiltInRules
         new ProcurementSumRule(),
         new VarianceRateRule(),
         new StaffingRule(),
+        // 绩效
+        new Performance.SelfEvaluationScoreRule(),
+        new Performance.ExecutionRateRule(),
+        new Performance.FundSourcesRule(),
+        new Performance.ProjectAmountRule(),
+        new Performance.IndicatorCoverageRule(),
+        new Performance.CostArithmeticRule(),
     ];
 }
