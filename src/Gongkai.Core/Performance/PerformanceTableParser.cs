@@ -47,7 +47,10 @@ public static partial class PerformanceTableParser
                 if (next is null || LooksLikeLabel(next)) continue;
                 if (project is null && (label.EndsWith("项目名称", StringComparison.Ordinal) || label == "专项（项目）名称"
                     || label.StartsWith("部门（单位）名称", StringComparison.Ordinal) || label.StartsWith("单位名称", StringComparison.Ordinal)))
-                    project = next;
+                {
+                    // A long name may be wrapped over cells: join them up to the next label.
+                    project = string.Concat(cells.Skip(k + 1).TakeWhile(c => !LooksLikeLabel(c)).Select(c => c.Trim()));
+                }
                 else if (department is null && label == "主管部门") department = next;
                 else if (unit is null && (label == "实施单位" || label == "预算单位")) unit = next;
             }

@@ -119,6 +119,16 @@ public sealed class PerformanceParserSeedTests
     }
 
     [Fact]
+    public void Seed001WrappedProjectNameIsJoined()
+    {
+        var table = Performance("001").Single(t => t.Source.Id == TableId.B16);
+        Assert.Equal("昌州财社【2023】33号---关于拨付昌吉州州级统筹社会保险扩面征收工作经费", table.ProjectName);
+        Assert.Equal("呼图壁县医疗保障局", table.ImplementingUnit);
+        Assert.Equal(11.25m, table.Fund(PerformanceFundKind.Total)!.Amount.Value);
+        Assert.Equal(11.25m, table.Fund(PerformanceFundKind.Fiscal)!.Amount.Value);
+    }
+
+    [Fact]
     public void Seed002And004TargetTables()
     {
         var t002 = Performance("002");
