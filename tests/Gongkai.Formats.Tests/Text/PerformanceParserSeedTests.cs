@@ -176,6 +176,23 @@ public sealed class PerformanceParserSeedTests
     }
 
     [Fact]
+    public void Seed000ExplanationStatementIsFoundAndChecked()
+    {
+        // The seed states 3 个 / 72.09 万元 (= 70 + 0.94 + 1.15); a changed amount must be caught, proving the statement is read.
+        var document = Read("000");
+        var changed = document with
+        {
+            Sections = [.. document.Sections.Select(s => s with { Text = s.Text.Replace("72.09", "72.19", StringComparison.Ordinal) })],
+        };
+        changed = changed with { Performance = PerformanceTables.Read(changed) };
+        var findings = new Core.Rules.Performance.ProjectAmountRule()
+            .Evaluate(new RuleContext(changed, EmbeddedCatalogueProvider.Default, RuleOptions.Default)).ToList();
+        var f = Assert.Single(findings);
+        Assert.Equal((72.19m, 72.09m), (f.Actual!.Value, f.Expected!.Value));
+        Assert.Contains("3个", f.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KnownDocumentErrorsAreFound()
     {
         // 000: 3 projects, 72.09 万元 = 70 + 0.94 + 1.15: no finding.
