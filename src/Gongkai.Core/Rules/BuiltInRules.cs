@@ -74,6 +74,13 @@ public static class BuiltInRules
         new ProcurementSumRule(),
         new VarianceRateRule(),
         new StaffingRule(),
-        new ProjectAmountRule(),
+        new ProjectDescriptionAmountRule(),
+        // 绩效
+        new Performance.SelfEvaluationScoreRule(),
+        new Performance.ExecutionRateRule(),
+        new Performance.FundSourcesRule(),
+        new Performance.ProjectAmountRule(),
+        new Performance.IndicatorCoverageRule(),
+        new Performance.CostArithmeticRule(),
     ];
 }

@@ -13,7 +13,7 @@ namespace Gongkai.Formats.Tests.Narrative;
 public sealed class SeedProjectsTests
 {
     private static IReadOnlyList<Finding> Run(DisclosureDocument document) =>
-        new ProjectAmountRule().Evaluate(new RuleContext(document, EmbeddedCatalogueProvider.Default, RuleOptions.Default)).ToList();
+        new ProjectDescriptionAmountRule().Evaluate(new RuleContext(document, EmbeddedCatalogueProvider.Default, RuleOptions.Default)).ToList();
 
     [Fact]
     public void Seed000_ThreeProjectsWithTheirFields()

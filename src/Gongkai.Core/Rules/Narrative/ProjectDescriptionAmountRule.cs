@@ -11,7 +11,7 @@ namespace Gongkai.Core.Rules.Narrative;
 /// table (B10 项目支出表, or Shaanxi B15 专项业务经费支出表), matched by 项目名称, after unit conversion. A difference
 /// within the coarser printed precision is not an error. Projects the tables do not list are not this rule's business.
 /// </summary>
-public sealed class ProjectAmountRule : IRule
+public sealed class ProjectDescriptionAmountRule : IRule
 {
     /// <summary>{0} project name, {1} text amount with unit, {2} table text, {3} table amount with unit.</summary>
     public const string Message = "项目“{0}”：文字说明中预算安排规模 {1}，与{2}中该项目的金额 {3} 不一致。";
