@@ -1,3 +1,4 @@
+using Gongkai.Core.Workflows;
 using System.Diagnostics;
 using System.Globalization;
 using Gongkai.Cli;
@@ -20,7 +21,7 @@ public static class QuickRun
         var workflow = Composition.CreateCheckWorkflow();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"quick benchmark: {iterations} iterations after {warmup} warm-up, one thread, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
-        Console.WriteLine("seed                        median ms    p90 ms   docs/s  alloc/check   baseline ms   ratio   (import / recognise / rules ms)");
+        Console.WriteLine("seed                        median ms    p90 ms   docs/s  alloc/check   baseline ms   ratio   (import / recognise / extract / rules ms)");
         var formats = Composition.CreateFormats();
         var recognizer = Composition.CreateRecognizer();
         foreach (var path in Seeds.All())
@@ -62,7 +63,7 @@ public static class QuickRun
         return 0;
     }
 
-    /// <summary>Median ms of each phase on its own: import (read + segment), recognise, rules.</summary>
+    /// <summary>Median ms of each phase on its own: import (read + segment), recognise, extract (claims, projects, performance), rules.</summary>
     private static string Phases(FormatRegistry formats, IDocumentRecognizer recognizer, string path, int iterations, int warmup)
     {
         var bytes = File.ReadAllBytes(path);
@@ -76,11 +77,14 @@ public static class QuickRun
         var raw = Import();
         if (raw is null) return "unreadable";
         var document = recognizer.Recognize(raw);
-        var context = new RuleContext(document, EmbeddedCatalogueProvider.Default, RuleOptions.Default);
+        var enriched = DocumentExtraction.Enrich(document);
+        var context = new RuleContext(enriched, EmbeddedCatalogueProvider.Default, RuleOptions.Default);
         var import = Measure(() => Import().Blocks.Count, iterations, warmup);
         var recognise = Measure(() => recognizer.Recognize(raw).Tables.Count, iterations, warmup);
+        var extract = Measure(() => DocumentExtraction.Enrich(document).Claims.Count, iterations, warmup);
         var rules = Measure(() => RuleEngine.Run(context).Count, iterations, warmup);
-        return string.Create(CultureInfo.InvariantCulture, $"{import.MedianMs:F2} / {recognise.MedianMs:F2} / {rules.MedianMs:F2}");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{import.MedianMs:F2} / {recognise.MedianMs:F2} / {extract.MedianMs:F2} / {rules.MedianMs:F2}");
     }
 
     private sealed record Measurement(double MedianMs, double P90Ms, long AllocatedPerIteration);

@@ -1,8 +1,6 @@
 using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
-using Gongkai.Core.Narrative;
-using Gongkai.Core.Performance;
 using Gongkai.Core.Recognition;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Templates;
@@ -114,19 +112,7 @@ public sealed class CheckWorkflow
         DisclosureDocument document;
         try
         {
-            document = _recognizer.Recognize(imported.Document);
-            if (document.Claims.Count == 0 && document.Sections.Count > 0)
-            {
-                document = document with { Claims = ClaimExtractor.Extract(document) };
-            }
-            if (document.Projects.Count == 0 && document.Sections.Count > 0)
-            {
-                document = document with { Projects = ProjectDescriptionExtractor.Extract(document) };
-            }
-            if (document.Performance.Count == 0)
-            {
-                document = document with { Performance = PerformanceTables.Read(document) };
-            }
+            document = DocumentExtraction.Enrich(_recognizer.Recognize(imported.Document));
         }
 #pragma warning disable CA1031
         catch (Exception ex) when (ex is not OperationCanceledException)
