@@ -9,7 +9,7 @@ using Gongkai.Core.Templates;
 namespace Gongkai.Formats.Pdf.Tests;
 
 /// <summary>
-/// The recogniser on the corpus PDFs whose template it knows (Shanghai budgets and final accounts): the template,
+/// The recogniser on the corpus PDFs whose template it knows (Shanghai budgets and final accounts, the central 部门公开表1–9): the template,
 /// year and entity, every table by id in printed order (page continuations joined), and one whole table cell by cell
 /// (values checked by eye against the PDF).
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class PdfRecognitionCorpusTests
         { "sh-city-caizhengju-2025-unit-budget.pdf", "shanghai-9", 2025, "上海市财政局", "B01 B02 B03 B04 B05 B08 B09 B06 B07" },
         { "sh-putuo-wanli-2023-dept-budget.pdf", "shanghai-9", 2023, "上海市普陀区人民政府万里街道办事处", "B01 B02 B03 B04 B05 B08 B09 B06 B07 B16 B16 B16 B16" },
         { "sh-putuo-caizhengju-2024-dept-final.pdf", "final-9", 2024, "上海市普陀区财政局", "F01 F02 F03 F04 F05 F06 F07 F08 F09" },
+        { "central-guojiaxinfangju-2026-dept-budget.pdf", "central-9", 2026, "国家信访局", "B01 B02 B03 B04 B05 B06 B08 B09 B07 B16 B16 B16" },
     };
 
     [Theory]
