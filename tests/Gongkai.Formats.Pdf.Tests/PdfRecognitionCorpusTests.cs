@@ -82,6 +82,30 @@ public sealed class PdfRecognitionCorpusTests
     }
 
     [Fact]
+    public void Recognize_CentralExpenditureTable_ReadsSevenDigitCodesInOneCell()
+    {
+        var table = Recognize("central-guojiaxinfangju-2026-dept-budget.pdf").Tables.Single(t => t.Id == TableId.B03);
+
+        // Code, 合计, 基本支出, 项目支出 as printed on pages 7–8 (万元).
+        (string? Code, decimal? Total, decimal? Basic, decimal? Project)[] expected =
+        [
+            ("201", 47_179.30m, 7_736.44m, 39_442.86m), ("20140", 47_179.30m, 7_736.44m, 39_442.86m),
+            ("2014001", 6_286.21m, 6_286.21m, null), ("2014002", 737.29m, null, 737.29m), ("2014003", 844.83m, 844.83m, null),
+            ("2014004", 2_475.01m, null, 2_475.01m), ("2014050", 605.40m, 605.40m, null), ("2014099", 36_230.56m, null, 36_230.56m),
+            ("205", 118.01m, null, 118.01m), ("20508", 118.01m, null, 118.01m), ("2050803", 118.01m, null, 118.01m),
+            ("208", 2_208.19m, 2_208.19m, null), ("20805", 2_208.19m, 2_208.19m, null), ("2080501", 929.97m, 929.97m, null),
+            ("2080503", 193.52m, 193.52m, null), ("2080505", 657.51m, 657.51m, null), ("2080506", 427.19m, 427.19m, null),
+            ("221", 1_111.44m, 1_111.44m, null), ("22102", 1_111.44m, 1_111.44m, null), ("2210201", 701.74m, 701.74m, null),
+            ("2210202", 68.70m, 68.70m, null), ("2210203", 341.00m, 341.00m, null),
+            (null, 50_616.94m, 11_056.07m, 39_560.87m),
+        ];
+        var actual = table.Rows.Select(r => (r.Code, table.Cell(r, ColumnKey.Total)?.Value, table.Cell(r, ColumnKey.Basic)?.Value,
+            table.Cell(r, ColumnKey.Project)?.Value)).ToArray();
+        Assert.Equal(expected, actual);
+        Assert.Equal(AmountUnit.WanYuan, table.AmountUnit);
+    }
+
+    [Fact]
     public void Recognize_FinalBasicExpenditureInTwoPanels_ReadsLeftPanelThenRightPanelAcrossPages()
     {
         var document = Recognize("sh-putuo-caizhengju-2024-dept-final.pdf");
