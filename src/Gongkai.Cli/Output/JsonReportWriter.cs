@@ -61,6 +61,16 @@ public static class JsonReportWriter
         foreach (var claim in report.Document?.Claims ?? []) WriteClaim(w, claim);
         w.WriteEndArray();
 
+        // Project blocks of the explanation text (Gongkai.Core.Narrative.ProjectDescriptionExtractor).
+        w.WriteStartArray("projects");
+        foreach (var project in report.Document?.Projects ?? []) WriteProject(w, project);
+        w.WriteEndArray();
+
+        // Performance tables read into the model (Gongkai.Core.Performance.PerformanceTableParser).
+        w.WriteStartArray("performance");
+        foreach (var table in report.Document?.Performance ?? []) WritePerformance(w, table);
+        w.WriteEndArray();
+
         w.WriteStartArray("findings");
         foreach (var finding in report.Findings) WriteFinding(w, finding);
         w.WriteEndArray();
@@ -68,6 +78,22 @@ public static class JsonReportWriter
         w.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics) WriteDiagnostic(w, diagnostic);
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteProject(Utf8JsonWriter w, Gongkai.Core.Narrative.ProjectDescription project)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", project.Name);
+        w.WriteString("section", project.Section);
+        WriteNumberOrNull(w, "line", project.Line);
+        w.WriteString("policyBasis", project.PolicyBasis);
+        w.WriteString("budgetText", project.BudgetText);
+        WriteDecimalOrNull(w, "amount", project.Amount);
+        w.WriteString("unit", project.Unit?.ToChinese());
+        w.WriteString("implementer", project.Implementer);
+        w.WriteString("allocation", project.Allocation);
+        w.WriteString("period", project.Period);
         w.WriteEndObject();
     }
 
@@ -98,6 +124,86 @@ public static class JsonReportWriter
             w.WriteEndArray();
         }
         w.WriteEndObject();
+    }
+
+    private static void WritePerformance(Utf8JsonWriter w, Gongkai.Core.Performance.PerformanceTable table)
+    {
+        w.WriteStartObject();
+        w.WriteString("table", table.Source.Id?.Value);
+        w.WriteString("title", table.Source.Title);
+        WriteNumberOrNull(w, "line", table.Source.Line);
+        w.WriteString("kind", table.Kind switch
+        {
+            Gongkai.Core.Performance.PerformanceTableKind.ProjectTarget => "project-target",
+            Gongkai.Core.Performance.PerformanceTableKind.UnitTarget => "unit-target",
+            Gongkai.Core.Performance.PerformanceTableKind.ProjectSelfEvaluation => "project-self-evaluation",
+            _ => "unit-self-evaluation",
+        });
+        w.WriteString("amountUnit", table.Source.AmountUnit.ToChinese());
+        w.WriteString("projectName", table.ProjectName);
+        w.WriteString("department", table.Department);
+        w.WriteString("implementingUnit", table.ImplementingUnit);
+        w.WriteString("goal", table.Goal);
+        w.WriteString("goalActual", table.GoalActual);
+        w.WriteStartArray("funds");
+        foreach (var fund in table.Funds)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", fund.Kind.ToString().ToLowerInvariant());
+            w.WriteString("label", fund.Label);
+            WriteCell(w, "amount", fund.Amount);
+            WriteCell(w, "budgetAtStart", fund.BudgetAtStart);
+            WriteCell(w, "budgetFull", fund.BudgetFull);
+            WriteCell(w, "executed", fund.Executed);
+            WriteCell(w, "weight", fund.Weight);
+            WriteCell(w, "ratePercent", fund.RatePercent);
+            WriteCell(w, "score", fund.Score);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("indicators");
+        foreach (var indicator in table.Indicators)
+        {
+            w.WriteStartObject();
+            w.WriteString("level1", indicator.Level1);
+            w.WriteString("level2", indicator.Level2);
+            w.WriteString("name", indicator.Name);
+            w.WriteString("family", indicator.Family);
+            WriteIndicatorValue(w, "target", indicator.Target);
+            WriteIndicatorValue(w, "actual", indicator.Actual);
+            WriteCell(w, "weight", indicator.Weight);
+            WriteCell(w, "score", indicator.Score);
+            w.WriteString("deviation", indicator.Deviation);
+            WriteNumberOrNull(w, "line", indicator.Line);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        WriteCell(w, "totalWeight", table.TotalWeight);
+        WriteCell(w, "totalScore", table.TotalScore);
+        w.WriteEndObject();
+    }
+
+    private static void WriteIndicatorValue(Utf8JsonWriter w, string name, Gongkai.Core.Performance.IndicatorValue? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        w.WriteStartObject(name);
+        w.WriteString("text", value.Text);
+        w.WriteString("operator", value.Operator);
+        WriteDecimalOrNull(w, "number", value.Number);
+        w.WriteString("unit", value.Unit);
+        w.WriteBoolean("qualitative", value.IsQualitative);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCell(Utf8JsonWriter w, string name, CellValue cell)
+    {
+        w.WritePropertyName(name);
+        if (cell.IsBlank) w.WriteNullValue();
+        else w.WriteRawValue(cell.ToString(), skipInputValidation: true);
     }
 
     private static void WriteDocument(Utf8JsonWriter w, DocumentInfo? info)

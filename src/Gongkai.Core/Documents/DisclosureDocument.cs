@@ -1,4 +1,5 @@
 using Gongkai.Core.Narrative;
+using Gongkai.Core.Performance;
 using Gongkai.Core.Tables;
 
 namespace Gongkai.Core.Documents;
@@ -27,6 +28,15 @@ public sealed record DisclosureDocument
 
     /// <summary>The numeric statements of the explanation text (filled by <see cref="ClaimExtractor"/> in the check workflow).</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>The project blocks of the explanation (项目名称, 政策依据, 预算安排规模 …), filled in the check workflow.</summary>
+    public IReadOnlyList<ProjectDescription> Projects { get; init; } = [];
+
+    /// <summary>
+    /// The performance tables (B16, B17, B18, P01, P02) read into the model (filled by <see cref="PerformanceTableParser"/>
+    /// in the check workflow), in table order.
+    /// </summary>
+    public IReadOnlyList<PerformanceTable> Performance { get; init; } = [];
 
     /// <summary>The first table with this id, or null.</summary>
     public DisclosureTable? Table(TableId id) => Tables.FirstOrDefault(t => t.Id == id);

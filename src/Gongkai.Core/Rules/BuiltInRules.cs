@@ -65,6 +65,7 @@ public static class BuiltInRules
         new NameMismatchRule(),
         new HierarchyRule(),
         new EconomicMappingRule(),
+        // 文字说明
         new ChangeRateRule(),
         new ShareRule(),
         new SelfContradictionRule(),
@@ -73,5 +74,13 @@ public static class BuiltInRules
         new ProcurementSumRule(),
         new VarianceRateRule(),
         new StaffingRule(),
+        new ProjectDescriptionAmountRule(),
+        // 绩效
+        new Performance.SelfEvaluationScoreRule(),
+        new Performance.ExecutionRateRule(),
+        new Performance.FundSourcesRule(),
+        new Performance.ProjectAmountRule(),
+        new Performance.IndicatorCoverageRule(),
+        new Performance.CostArithmeticRule(),
     ];
 }

@@ -2,6 +2,7 @@ using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
 using Gongkai.Core.Narrative;
+using Gongkai.Core.Performance;
 using Gongkai.Core.Recognition;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Templates;
@@ -117,6 +118,14 @@ public sealed class CheckWorkflow
             if (document.Claims.Count == 0 && document.Sections.Count > 0)
             {
                 document = document with { Claims = ClaimExtractor.Extract(document) };
+            }
+            if (document.Projects.Count == 0 && document.Sections.Count > 0)
+            {
+                document = document with { Projects = ProjectDescriptionExtractor.Extract(document) };
+            }
+            if (document.Performance.Count == 0)
+            {
+                document = document with { Performance = PerformanceTables.Read(document) };
             }
         }
 #pragma warning disable CA1031

@@ -71,6 +71,24 @@ internal static class ContractShape
             foreach (var name in new[] { "amount", "sharePercent", "change", "changePercent" }) Kind(c, name, JsonValueKind.Number, JsonValueKind.Null);
         }
 
+        foreach (var p in Array(r, "performance"))
+        {
+            foreach (var name in new[] { "table", "title", "kind", "amountUnit" }) Kind(p, name, JsonValueKind.String);
+            foreach (var name in new[] { "projectName", "department", "implementingUnit", "goal", "goalActual" }) Kind(p, name, JsonValueKind.String, JsonValueKind.Null);
+            foreach (var fund in Array(p, "funds"))
+            {
+                Kind(fund, "kind", JsonValueKind.String);
+                foreach (var name in new[] { "amount", "budgetAtStart", "budgetFull", "executed", "weight", "ratePercent", "score" })
+                    Kind(fund, name, JsonValueKind.Number, JsonValueKind.Null);
+            }
+            foreach (var indicator in Array(p, "indicators"))
+            {
+                Kind(indicator, "name", JsonValueKind.String);
+                foreach (var name in new[] { "target", "actual" }) Kind(indicator, name, JsonValueKind.Object, JsonValueKind.Null);
+                foreach (var name in new[] { "weight", "score" }) Kind(indicator, name, JsonValueKind.Number, JsonValueKind.Null);
+            }
+        }
+
         foreach (var f in Array(r, "findings"))
         {
             Kind(f, "rule", JsonValueKind.String);

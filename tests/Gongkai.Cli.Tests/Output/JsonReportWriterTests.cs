@@ -40,6 +40,50 @@ public class JsonReportWriterTests
     }
 
     [Fact]
+    public void Write_Performance_ListsParsedTablesWithIndicators()
+    {
+        var report = ReportFixtures.WithError();
+        var table = new Gongkai.Core.Tables.DisclosureTable
+        {
+            Id = Gongkai.Core.Tables.TableId.P01,
+            Title = "项目支出绩效自评表",
+            Columns = [],
+            Rows =
+            [
+                .. new[]
+                {
+                    "项目名称 | 宣传经费", "主管部门 | 某局 | 实施单位 | 某局本级",
+                    "项目资金 (万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分",
+                    "年度资金总额 | 0.25 | 0.25 | 0.25 | 10 | 100.00% | 10.00 分",
+                    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施",
+                    "产出指标 | 数量指标 | 宣传次数 | >2 次 | 2 次 | 20 | 20.00",
+                    "总分 | 100 | 100.00 分",
+                }.Select(n => new Gongkai.Core.Tables.TableRow { Name = n, Kind = Gongkai.Core.Tables.RowKind.Line, Values = [] }),
+            ],
+        };
+        var document = report.Document! with { Tables = [table] };
+        report = report with { Document = document with { Performance = Gongkai.Core.Performance.PerformanceTables.Read(document) } };
+        var root = WriteAndParse(report);
+        ContractShape.AssertReports(root);
+        var p = Assert.Single(root[0].GetProperty("performance").EnumerateArray());
+        Assert.Equal("P01", p.GetProperty("table").GetString());
+        Assert.Equal("project-self-evaluation", p.GetProperty("kind").GetString());
+        Assert.Equal("宣传经费", p.GetProperty("projectName").GetString());
+        var fund = Assert.Single(p.GetProperty("funds").EnumerateArray());
+        Assert.Equal("total", fund.GetProperty("kind").GetString());
+        Assert.Equal("0.25", fund.GetProperty("executed").GetRawText());
+        Assert.Equal("100.00", fund.GetProperty("ratePercent").GetRawText());
+        var indicator = Assert.Single(p.GetProperty("indicators").EnumerateArray());
+        Assert.Equal("宣传次数", indicator.GetProperty("name").GetString());
+        Assert.Equal(">", indicator.GetProperty("target").GetProperty("operator").GetString());
+        Assert.Equal(2m, indicator.GetProperty("target").GetProperty("number").GetDecimal());
+        Assert.Equal("次", indicator.GetProperty("target").GetProperty("unit").GetString());
+        Assert.Equal("20.00", indicator.GetProperty("score").GetRawText());
+        Assert.Equal("100.00", p.GetProperty("totalScore").GetRawText());
+        Assert.Empty(WriteAndParse(ReportFixtures.Unreadable())[0].GetProperty("performance").EnumerateArray());
+    }
+
+    [Fact]
     public void Write_Document_UsesContractNames()
     {
         var d = WriteAndParse(ReportFixtures.WithError())[0].GetProperty("document");

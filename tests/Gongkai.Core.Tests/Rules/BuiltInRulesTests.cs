@@ -15,7 +15,7 @@ public partial class BuiltInRulesTests
     private static IEnumerable<Type> RuleTypes() =>
         s_core.GetTypes().Where(t => typeof(IRule).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false });
 
-    [GeneratedRegex(@"^(G\d+(-[A-Z]+)*|[BFPD]-R\d{2}|[A-Z]\d{2}-[A-Z]+(-[A-Z]+)*|N(-[A-Z]+)+)$")]
+    [GeneratedRegex(@"^(G\d+(-[A-Z]+)*|[BFPD]-R\d{2}|[A-Z]\d{2}-[A-Z]+(-[A-Z]+)*|N(-[A-Z]+)+|P(-[A-Z]+)+)$")]
     private static partial Regex IdPattern();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
