@@ -394,6 +394,13 @@ public static partial class ClaimExtractor
                 best = name; bestEnd = k + name.Length; bestLength = name.Length;
             }
         }
+        if (best is not null && Recognition.FunctionClassNames.CodeOf(best) is { } classCode
+            && PathAfterClassRegex().Match(region, bestEnd) is { Success: true } path)
+        {
+            // "一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目…": the figure is the 项's, named last in the path.
+            var last = CleanName(path.Groups["path"].Value.Split(['-', '—', '－']).Last(p => CleanName(p).Length > 0));
+            return (last.Length > 0 ? last : best, null);
+        }
         return (best, best is null ? null : Recognition.FunctionClassNames.CodeOf(best));
     }
 
@@ -461,6 +468,9 @@ public static partial class ClaimExtractor
 
     [GeneratedRegex(@"[（(](?:类|款|项)[）)]", RegexOptions.CultureInvariant)]
     private static partial Regex LevelRegex();
+
+    [GeneratedRegex(@"\G\s*[-—－]\s*(?<path>[^”""，。；]+?)\s*[”""]?\s*(科目|项目|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PathAfterClassRegex();
 
     [GeneratedRegex(@"^[\s\-—－*•·\d.、．（）()]+|^其中[:：]?|\d{4}\s*年", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNoiseRegex();

@@ -57,7 +57,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         ArgumentNullException.ThrowIfNull(raw);
         var diagnostics = new List<ImportDiagnostic>(raw.Diagnostics);
         var paragraphs = raw.Blocks.OfType<RawParagraph>().ToList();
-        var rawTables = raw.Blocks.OfType<RawTable>().ToList();
+        var rawTables = JoinContinuations(raw.Blocks.OfType<RawTable>(), raw.Source, diagnostics);
         var allText = string.Join("\n", raw.Blocks.Select(b => b switch
         {
             RawParagraph p => p.Text,
@@ -113,6 +113,93 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         };
     }
 
+    /// <summary>
+    /// 续表: a table block that continues the previous page's table (<see cref="RawTable.ContinuesPrevious"/>) is attached
+    /// to it: its data rows are appended (each keeps its own page), its repeated header rows are dropped, its notes kept.
+    /// A continuation with nothing before it stays a table of its own.
+    /// </summary>
+    private static List<RawTable> JoinContinuations(IEnumerable<RawTable> blocks, string source, List<ImportDiagnostic> diagnostics)
+    {
+        var result = new List<RawTable>();
+        var panelWidth = 0;
+        List<RawRow> left = [], right = [];
+        foreach (var block in blocks)
+        {
+            if (!block.ContinuesPrevious || result.Count == 0)
+            {
+                var unfolded = UnfoldSidePanels(block, out panelWidth);
+                if (panelWidth > 0) (left, right) = Split(block.Rows, panelWidth);
+                result.Add(unfolded);
+                continue;
+            }
+            var previous = result[^1];
+            IReadOnlyList<RawRow> rows;
+            if (panelWidth > 0)
+            {
+                // Two panels over several pages: every left half first, then every right half.
+                var (l, r) = Split(block.Rows, panelWidth);
+                left.AddRange(l);
+                right.AddRange(r);
+                rows = left.Concat(right).ToList();
+            }
+            else
+            {
+                rows = previous.Rows.Concat(block.Rows).ToList();
+            }
+            var pageText = block.Page?.ToString(CultureInfo.InvariantCulture) ?? "?";
+            result[^1] = previous with
+            {
+                Rows = rows.Select(r => r.Page is null ? r with { Page = block.Page } : r).ToList(),
+                Notes = previous.Notes.Concat(block.Notes).ToList(),
+            };
+            diagnostics.Add(new ImportDiagnostic("IMPORT-TABLE-CONTINUED", Severity.Info,
+                $"文件“{Path.GetFileName(source)}”第 {pageText} 页为续表“{previous.PrintedNumber} {previous.Title}”（重复了表头），已与前页合并为一张表。")
+            { Page = block.Page, Line = block.Line });
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A table printed as two identical panels side by side ("经济分类科目编码 | 科目名称 | 决算数" twice, the 人员经费 lines
+    /// on the left and the 公用经费 lines on the right): read as one list, the left panel's rows first, then the right's.
+    /// </summary>
+    private static RawTable UnfoldSidePanels(RawTable t, out int panelWidth)
+    {
+        panelWidth = 0;
+        if (!t.CellsAligned || t.HeaderRows.Count == 0) return t;
+        var first = t.HeaderRows[0].Cells;
+        if (first.Count < 4 || first.Count % 2 != 0) return t;
+        var half = first.Count / 2;
+        for (var i = 0; i < half; i++)
+        {
+            if (Compact(first[i]) != Compact(first[half + i])) return t;
+        }
+        if (first.Take(half).All(c => Compact(c).Length == 0)) return t;
+        panelWidth = half;
+        return Unfold(t, half);
+    }
+
+    private static RawRow Slice(RawRow r, int from, int count)
+    {
+        var cells = r.Cells.Skip(from).Take(count).ToList();
+        while (cells.Count < count) cells.Add("");
+        return new RawRow(cells, string.Join('\t', cells)) { Page = r.Page, Line = r.Line };
+    }
+
+    private static (List<RawRow> Left, List<RawRow> Right) Split(IReadOnlyList<RawRow> rows, int half)
+    {
+        static bool HasText(RawRow r) => r.Cells.Any(c => Compact(c).Length > 0);
+        if (rows.All(r => r.Cells.Count <= half)) return (rows.ToList(), []);
+        return (rows.Select(r => Slice(r, 0, half)).Where(HasText).ToList(), rows.Select(r => Slice(r, half, half)).Where(HasText).ToList());
+    }
+
+    /// <summary>Splits every row of a two-panel table at <paramref name="half"/>: the left halves, then the right halves.</summary>
+    private static RawTable Unfold(RawTable t, int half)
+    {
+        var (left, right) = Split(t.Rows, half);
+        return t with { HeaderRows = t.HeaderRows.Select(r => Slice(r, 0, half)).ToList(), Rows = left.Concat(right).ToList() };
+    }
+
     // ---- document info -----------------------------------------------------------------------------------------------
 
     private static DocumentInfo ReadInfo(List<RawParagraph> paragraphs, List<RawTable> tables, string allText)
@@ -150,6 +237,14 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
                 title = previous + " " + text;
             }
             break;
+        }
+        if (title is not null && Regex.IsMatch(Compact(title), @"20\d{2}年度?(省|市|区|县|州|旗)级(部门|单位)"))
+        {
+            // "上海市普陀区2025年区级单位预算" names the government level; the entity is the line under it
+            // ("预算单位：上海市普陀区人民政府办公室", "预算主管部门：…").
+            var unitLine = head.Select(p => Regex.Match(Compact(p.Text), @"^(预算单位|预算主管部门|主管部门|部门名称|单位名称)[：:](?<name>\S{2,40})$"))
+                .FirstOrDefault(m => m.Success);
+            if (unitLine is not null) entity = unitLine.Groups["name"].Value;
         }
         if (entity is null)
         {

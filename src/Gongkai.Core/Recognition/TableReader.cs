@@ -484,19 +484,25 @@ internal sealed class TableReader
     }
 
     private List<TableRow> Finish(List<PendingRow> rows, IReadOnlyList<TableColumn> columns) =>
-        rows.Where(r => r.Name.Length > 0 || r.Code is not null || r.Values.Any(v => !v.IsBlank)).Select(r => new TableRow
+        rows.Where(r => r.Name.Length > 0 || r.Code is not null || r.Values.Any(v => !v.IsBlank)).Select(r => (r, Key: FooterKey(r))).Select(x => (r: x.r, x.Key, Kind: x.Key is null ? x.r.Kind : RowKind.Line)).Select(x => new TableRow
         {
-            Code = r.Code,
-            Name = r.Name,
-            Kind = r.Kind,
-            ProjectName = r.ProjectName,
-            GovernmentEconomicCode = r.GovCode,
-            GovernmentEconomicName = r.GovName,
-            Values = r.Values.Length == columns.Count ? r.Values : [.. r.Values, .. Enumerable.Repeat(CellValue.Blank, columns.Count - r.Values.Length)],
-            Quote = r.Raw.SourceText,
-            Line = r.Raw.Line,
-            Page = r.Raw.Page,
+            Key = x.Key,
+            Code = x.r.Code,
+            Name = x.r.Name,
+            Kind = x.Kind,
+            ProjectName = x.r.ProjectName,
+            GovernmentEconomicCode = x.r.GovCode,
+            GovernmentEconomicName = x.r.GovName,
+            Values = x.r.Values.Length == columns.Count ? x.r.Values : [.. x.r.Values, .. Enumerable.Repeat(CellValue.Blank, columns.Count - x.r.Values.Length)],
+            Quote = x.r.Raw.SourceText,
+            Line = x.r.Raw.Line,
+            Page = x.r.Raw.Page,
         }).ToList();
+
+    /// <summary>A labelled footer line of a classification table (F06 “人员经费合计” / “公用经费合计”), by the template's row definitions.</summary>
+    private string? FooterKey(PendingRow r) =>
+        r.Code is null && r.Name.Length > 0 && _def is { RowAxis: TableRowAxis.EconomicClassification, RowDefinitions.Count: > 0 }
+            ? KeyOf(Label(r.Name), TableSide.None) : null;
 
     // ---- aligned column mapping ------------------------------------------------------------------------------------
 
