@@ -19,8 +19,8 @@ public sealed class ChangeRateRule : IRule
     /// <summary>{0} place, {1} stated rate, {2} computed rate.</summary>
     public const string MessageRounding = "{0}：增减率 {1}% 与按金额计算的 {2}% 相差一个末位（四舍五入差异）。";
 
-    /// <summary>{0} place, {1} change, {2} amount, {3} computed rate, {4} stated rate.</summary>
-    public const string MessageWrong = "{0}：增减率应为 {1} ÷ ({2} − {1}) × 100% = {3}%，文中为 {4}%。";
+    /// <summary>{0} place, {1} change, {2} prior-year base (amount − change), {3} computed rate, {4} stated rate, {5} amount, {6} change (bracketed when negative).</summary>
+    public const string MessageWrong = "{0}：增减率应为 增减额 {1} ÷ 上年数 {2}（{5} − {6}）× 100% = {3}%，文中为 {4}%。";
 
     public string Id => "N-ARITH-CHANGE-RATE";
 
@@ -68,7 +68,7 @@ public sealed class ChangeRateRule : IRule
             yield return Make(claim, verdict == 1 ? Severity.Info : Severity.Error,
                 verdict == 1
                     ? Format(MessageRounding, Where(claim), F(rate), F(expected, claim.ChangePercentDecimals))
-                    : Format(MessageWrong, Where(claim), F(change), F(amount), F(expected, claim.ChangePercentDecimals), F(rate)),
+                    : Format(MessageWrong, Where(claim), F(change), F(baseAmount), F(expected, claim.ChangePercentDecimals), F(rate), F(amount), change < 0m ? "(" + F(change) + ")" : F(change)),
                 rate, expected);
         }
     }
