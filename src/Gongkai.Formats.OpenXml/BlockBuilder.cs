@@ -65,14 +65,8 @@ internal sealed partial class BlockBuilder
     {
         var rows = grid.Select(r => (Cells: r.Cells.Select(c => c.Trim()).ToList(), r.Line))
             .Where(r => r.Cells.Any(c => c.Length > 0)).ToList();
-        // Columns empty in every row at the right edge.
-        var width = rows.Count == 0 ? 0 : rows.Max(r => LastNonEmpty(r.Cells) + 1);
-        foreach (var r in rows)
-        {
-            if (r.Cells.Count > width) r.Cells.RemoveRange(width, r.Cells.Count - width);
-            while (r.Cells.Count < width) r.Cells.Add("");
-        }
-
+        // Rows keep their own width (a Word row may have fewer cells than its grid; an Excel row ends at its last
+        // stored cell, blank bordered cells included): the recogniser reads a width unlike the header's as a shifted row.
         string? number = null, title = null, unit = null;
         var preamble = new List<string>();
         var notes = new List<string>();
@@ -171,15 +165,6 @@ internal sealed partial class BlockBuilder
         };
         _blocks.Add(table);
         _lastTable = table;
-    }
-
-    private static int LastNonEmpty(List<string> cells)
-    {
-        for (var i = cells.Count - 1; i >= 0; i--)
-        {
-            if (cells[i].Length > 0) return i;
-        }
-        return -1;
     }
 
     private static string? UnitOf(string compact)
