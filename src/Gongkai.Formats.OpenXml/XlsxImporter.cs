@@ -50,7 +50,7 @@ public sealed class XlsxImporter : IDocumentImporter
                 if (sheet.Id?.Value is not { } rid || workbook.GetPartById(rid) is not WorksheetPart part) continue;
                 var data = part.Worksheet?.GetFirstChild<SheetData>();
                 if (data is null) continue;
-                ReadSheet(sheetName, data, strings, builder, diagnostics, name);
+                ReadSheet(sheetName, data, part.Worksheet!.GetFirstChild<MergeCells>(), strings, builder, diagnostics, name);
             }
             var document = new RawDocument { Source = source, Format = Id, Blocks = builder.Blocks, Diagnostics = diagnostics };
             return new RawImportResult(document, diagnostics);
@@ -61,8 +61,50 @@ public sealed class XlsxImporter : IDocumentImporter
         }
     }
 
-    private static void ReadSheet(string sheetName, SheetData data, List<string> strings, BlockBuilder builder,
+    private static void ReadSheet(string sheetName, SheetData data, MergeCells? merges, List<string> strings, BlockBuilder builder,
         List<ImportDiagnostic> diagnostics, string fileName)
+    {
+        var sheetRows = new List<(int Number, List<string> Cells)>();
+        var rowNumber = 0;
+        foreach (var row in data.Elements<Row>())
+        {
+            rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
+            var cells = new List<string>();
+            var position = 0;
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : position;
+                position = column + 1;
+                if (column > MaxColumn) continue;
+                while (cells.Count <= column) cells.Add("");
+                cells[column] = ValueOf(cell, strings, sheetName, fileName, diagnostics);
+            }
+            sheetRows.Add((rowNumber, cells));
+        }
+        // A merged range keeps its text in the top-left cell; the spanned cells stand as "" even when not stored.
+        foreach (var merge in merges?.Elements<MergeCell>() ?? [])
+        {
+            var parts = merge.Reference?.Value?.Split(':');
+            if (parts is not { Length: 2 }) continue;
+            var (lastColumn, firstRow, lastRow) = (Math.Min(ColumnOf(parts[1]), MaxColumn), RowOf(parts[0]), RowOf(parts[1]));
+            foreach (var (number, cells) in sheetRows)
+            {
+                if (number < firstRow || number > lastRow) continue;
+                while (cells.Count <= lastColumn) cells.Add("");
+            }
+        }
+        ReadRows(sheetName, sheetRows, builder);
+    }
+
+    private const int MaxColumn = 16383;
+
+    private static int RowOf(string reference)
+    {
+        var digits = new string(reference.Where(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+
+    private static void ReadRows(string sheetName, List<(int Number, List<string> Cells)> sheetRows, BlockBuilder builder)
     {
         var grid = new List<(List<string> Cells, int Line)>();
         var gridLine = 0;
@@ -75,20 +117,8 @@ public sealed class XlsxImporter : IDocumentImporter
             firstGrid = false;
             grid = [];
         }
-        var rowNumber = 0;
-        foreach (var row in data.Elements<Row>())
+        foreach (var (rowNumber, cells) in sheetRows)
         {
-            rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
-            var cells = new List<string>();
-            var position = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : position;
-                position = column + 1;
-                if (column > 16383) continue;
-                while (cells.Count <= column) cells.Add("");
-                cells[column] = ValueOf(cell, strings, sheetName, fileName, diagnostics);
-            }
             var filled = cells.Where(c => c.Trim().Length > 0).ToList();
             if (filled.Count == 0)
             {

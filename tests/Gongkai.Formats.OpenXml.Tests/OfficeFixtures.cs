@@ -87,7 +87,7 @@ internal static partial class OfficeFixtures
     }
 
     /// <summary>The text's tables re-typed into a workbook, <paramref name="tablesPerSheet"/> tables per sheet separated by a blank row.</summary>
-    public static byte[] XlsxOf(RawDocument text, int tablesPerSheet)
+    public static byte[] XlsxOf(RawDocument text, int tablesPerSheet, bool amountsAsText = false)
     {
         var tables = text.Blocks.OfType<RawTable>().Where(t => t.CellsAligned).ToList();
         var sheets = new List<(string Name, List<List<object?>> Rows)>();
@@ -99,7 +99,7 @@ internal static partial class OfficeFixtures
                 if (rows.Count > 0) rows.Add([]);
                 rows.AddRange(HeadLines(t).Select(l => new List<object?> { l }));
                 foreach (var r in t.HeaderRows) rows.Add([.. r.Cells]);
-                foreach (var r in t.Rows) rows.Add([.. r.Cells.Select(Typed)]);
+                foreach (var r in t.Rows) rows.Add([.. r.Cells.Select(c => Typed(c, amountsAsText))]);
                 rows.AddRange(t.Notes.Select(n => new List<object?> { n }));
             }
             sheets.Add(("Sheet" + (sheets.Count + 1).ToString(CultureInfo.InvariantCulture), rows));
@@ -108,8 +108,11 @@ internal static partial class OfficeFixtures
     }
 
     /// <summary>An amount becomes a numeric cell; codes ("05") and anything else stay text, as Excel keeps them.</summary>
-    private static object? Typed(string cell) =>
-        PlainNumber().IsMatch(cell) ? decimal.Parse(cell, CultureInfo.InvariantCulture) : cell;
+    /// <summary>With <paramref name="asText"/>, amounts are stored as text with thousands separators ("1,167.58", "46.3").</summary>
+    private static object? Typed(string cell, bool asText) =>
+        !PlainNumber().IsMatch(cell) ? cell
+        : asText ? decimal.Parse(cell, CultureInfo.InvariantCulture).ToString("#,##0.########", CultureInfo.InvariantCulture)
+        : decimal.Parse(cell, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A workbook: each row a list of values (string → inline string, decimal → number, <see cref="Formula"/> → formula),

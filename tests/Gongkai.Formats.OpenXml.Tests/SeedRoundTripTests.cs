@@ -58,12 +58,14 @@ public sealed class SeedRoundTripTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void Xlsx_Seed002_SameTablesAndCellsAsText(int tablesPerSheet)
+    [InlineData(1, false)]
+    [InlineData(3, false)]
+    [InlineData(2, true)]
+    public void Xlsx_Seed002_SameTablesAndCellsAsText(int tablesPerSheet, bool amountsAsText)
     {
         var text = FromText(out var raw);
-        var xlsx = Import(new XlsxImporter(), "002.xlsx", OfficeFixtures.XlsxOf(raw, tablesPerSheet));
+        var bytes = OfficeFixtures.XlsxOf(raw, tablesPerSheet, amountsAsText);
+        var xlsx = Import(new XlsxImporter(), "002.xlsx", bytes);
         AssertSameTables(text, xlsx);
     }
 }
