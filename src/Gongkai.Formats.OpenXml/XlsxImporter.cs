@@ -42,6 +42,7 @@ public sealed class XlsxImporter : IDocumentImporter
             }
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
                 .Select(i => i.InnerText).ToList() ?? [];
+            var decimals = DecimalsByStyle(workbook.WorkbookStylesPart?.Stylesheet);
             var builder = new BlockBuilder();
             foreach (var sheet in workbook.Workbook.Sheets.Elements<Sheet>())
             {
@@ -50,7 +51,7 @@ public sealed class XlsxImporter : IDocumentImporter
                 if (sheet.Id?.Value is not { } rid || workbook.GetPartById(rid) is not WorksheetPart part) continue;
                 var data = part.Worksheet?.GetFirstChild<SheetData>();
                 if (data is null) continue;
-                ReadSheet(sheetName, data, part.Worksheet!.GetFirstChild<MergeCells>(), strings, builder, diagnostics, name);
+                ReadSheet(sheetName, data, part.Worksheet!.GetFirstChild<MergeCells>(), strings, decimals, builder, diagnostics, name);
             }
             var document = new RawDocument { Source = source, Format = Id, Blocks = builder.Blocks, Diagnostics = diagnostics };
             return new RawImportResult(document, diagnostics);
@@ -61,7 +62,7 @@ public sealed class XlsxImporter : IDocumentImporter
         }
     }
 
-    private static void ReadSheet(string sheetName, SheetData data, MergeCells? merges, List<string> strings, BlockBuilder builder,
+    private static void ReadSheet(string sheetName, SheetData data, MergeCells? merges, List<string> strings, IReadOnlyList<int?> decimals, BlockBuilder builder,
         List<ImportDiagnostic> diagnostics, string fileName)
     {
         var sheetRows = new List<(int Number, List<string> Cells)>();
@@ -77,7 +78,7 @@ public sealed class XlsxImporter : IDocumentImporter
                 position = column + 1;
                 if (column > MaxColumn) continue;
                 while (cells.Count <= column) cells.Add("");
-                cells[column] = ValueOf(cell, strings, sheetName, fileName, diagnostics);
+                cells[column] = ValueOf(cell, strings, decimals, sheetName, fileName, diagnostics);
             }
             sheetRows.Add((rowNumber, cells));
         }
@@ -142,7 +143,7 @@ public sealed class XlsxImporter : IDocumentImporter
         Flush();
     }
 
-    private static string ValueOf(Cell cell, List<string> strings, string sheetName, string fileName, List<ImportDiagnostic> diagnostics)
+    private static string ValueOf(Cell cell, List<string> strings, IReadOnlyList<int?> decimals, string sheetName, string fileName, List<ImportDiagnostic> diagnostics)
     {
         var raw = cell.CellValue?.Text;
         if (cell.CellFormula is not null && string.IsNullOrEmpty(raw))
@@ -164,9 +165,51 @@ public sealed class XlsxImporter : IDocumentImporter
         // A number: binary floating point in the file ("1234.5600000000001"); amounts print at most a few decimals.
         if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
         {
+            // Shown with the decimals of its number format ("0.00" → 98.00), so the printed precision is kept.
+            var style = (int)(cell.StyleIndex?.Value ?? 0);
+            if (style < decimals.Count && decimals[style] is { } places)
+            {
+                return Math.Round(d, places, MidpointRounding.AwayFromZero).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            }
             return Math.Round(d, 6, MidpointRounding.AwayFromZero).ToString("0.######", CultureInfo.InvariantCulture);
         }
         return raw;
+    }
+
+    /// <summary>
+    /// Decimals shown by each cell format (index = style index), for fixed-point number formats ("0.00", "#,##0.00",
+    /// built-in 1–4); null for General, percentages, dates and text formats (the stored value is used as is).
+    /// </summary>
+    private static List<int?> DecimalsByStyle(Stylesheet? stylesheet)
+    {
+        var result = new List<int?>();
+        if (stylesheet?.CellFormats is null) return result;
+        var custom = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null && f.FormatCode?.Value is not null)
+            .GroupBy(f => f.NumberFormatId!.Value).ToDictionary(g => g.Key, g => g.First().FormatCode!.Value!) ?? [];
+        foreach (var format in stylesheet.CellFormats.Elements<CellFormat>())
+        {
+            var id = format.NumberFormatId?.Value ?? 0;
+            int? places = id switch
+            {
+                1 or 3 => 0,
+                2 or 4 => 2,
+                _ => custom.TryGetValue(id, out var code) ? DecimalsOf(code) : null,
+            };
+            result.Add(places);
+        }
+        return result;
+    }
+
+    internal static int? DecimalsOf(string formatCode)
+    {
+        var section = formatCode.Split(';')[0];
+        section = System.Text.RegularExpressions.Regex.Replace(section, "\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "");
+        if (section.IndexOfAny(['%', 'y', 'm', 'd', 'h', 's', 'E', 'e', '@', '/']) >= 0) return null;
+        if (!section.Contains('0', StringComparison.Ordinal) && !section.Contains('#', StringComparison.Ordinal)) return null;
+        var dot = section.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0) return 0;
+        return section[(dot + 1)..].TakeWhile(c => c is '0' or '#').Count(c => c == '0');
     }
 
     /// <summary>0-based column of a cell reference ("B5" → 1).</summary>
