@@ -45,7 +45,7 @@ public sealed class DocxImporter : IDocumentImporter
             var document = new RawDocument { Source = source, Format = Id, Blocks = builder.Blocks };
             return new RawImportResult(document, []);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             return new RawImportResult(null, [OfficePackage.Error("OFFICE-CORRUPT", $"文件“{name}”不是有效的 Word 文档，无法读取（{ex.Message}）。")]);
         }

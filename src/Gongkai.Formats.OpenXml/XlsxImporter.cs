@@ -56,7 +56,7 @@ public sealed class XlsxImporter : IDocumentImporter
             var document = new RawDocument { Source = source, Format = Id, Blocks = builder.Blocks, Diagnostics = diagnostics };
             return new RawImportResult(document, diagnostics);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             return new RawImportResult(null, [OfficePackage.Error("OFFICE-CORRUPT", $"文件“{name}”不是有效的 Excel 文档，无法读取（{ex.Message}）。")]);
         }

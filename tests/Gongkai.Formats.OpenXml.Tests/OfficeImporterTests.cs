@@ -153,6 +153,20 @@ public sealed class OfficeImporterTests
     }
 
     [Fact]
+    public void WordPackageWithBrokenParts_ErrorNotThrow()
+    {
+        var types = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+        var bytes = Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(types)), ("word/document.xml", Encoding.UTF8.GetBytes("not xml <<<")));
+        Assert.True(new DocxImporter().CanImport("broken.docx", bytes));
+        var result = Read(new DocxImporter(), "broken.docx", bytes);
+        Assert.Null(result.Document);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("broken.docx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TooManyParts_Refused()
     {
         var entries = Enumerable.Range(0, OfficePackage.MaxParts + 1).Select(i => ("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Array.Empty<byte>())).ToArray();
