@@ -4,6 +4,7 @@ using Gongkai.Core.Recognition;
 using Gongkai.Core.Recognition.Placement;
 using Gongkai.Core.Templates;
 using Gongkai.Core.Workflows;
+using Gongkai.Formats.OpenXml;
 using Gongkai.Formats.Text;
 
 namespace Gongkai.Cli;
@@ -18,6 +19,7 @@ public static class Composition
     /// <summary>The format readers the command line accepts.</summary>
     public static FormatRegistry CreateFormats() => new FormatRegistry.Builder()
         .UseText()
+        .UseOpenXml()
         .Build();
 
     /// <summary>The recogniser: built-in templates, and the joint column placement solver.</summary>
