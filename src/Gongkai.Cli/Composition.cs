@@ -4,6 +4,7 @@ using Gongkai.Core.Recognition;
 using Gongkai.Core.Recognition.Placement;
 using Gongkai.Core.Templates;
 using Gongkai.Core.Workflows;
+using Gongkai.Formats.Html;
 using Gongkai.Formats.Text;
 
 namespace Gongkai.Cli;
@@ -17,6 +18,7 @@ public static class Composition
 {
     /// <summary>The format readers the command line accepts.</summary>
     public static FormatRegistry CreateFormats() => new FormatRegistry.Builder()
+        .UseHtml()
         .UseText()
         .Build();
 

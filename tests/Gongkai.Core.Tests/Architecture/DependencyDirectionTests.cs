@@ -30,6 +30,7 @@ public sealed class DependencyDirectionTests
     [Theory]
     [InlineData("Gongkai.Formats")]
     [InlineData("Gongkai.Formats.Pdf")]
+    [InlineData("Gongkai.Formats.Html")]
     public void FormatReaders_ReferenceOnlyCore(string project)
     {
         var (projects, _) = References(project);
