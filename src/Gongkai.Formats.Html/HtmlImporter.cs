@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
@@ -8,7 +9,8 @@ namespace Gongkai.Formats.Html;
 /// Reads HTML disclosure pages into a <see cref="RawDocument"/>: text blocks (p, div, h1–h6, li, …) as paragraphs and
 /// &lt;table&gt; elements as aligned raw tables (see <see cref="HtmlSegmenter"/>). The page is parsed by AngleSharp with
 /// its default configuration: no loaders, no scripting, no network; all text is data.
-/// Bounds: <see cref="HtmlSegmenter.MaxElements"/> elements are read (the rest is reported, not silently dropped).
+/// Bounds: <see cref="HtmlSegmenter.MaxElements"/> elements and <see cref="NestingGuard.MaxDepth"/> levels of nesting are
+/// read (the rest is reported in a warning naming the file, not silently dropped).
 /// </summary>
 public sealed class HtmlImporter : IDocumentImporter
 {
@@ -38,12 +40,20 @@ public sealed class HtmlImporter : IDocumentImporter
             }
             var (text, encodingName) = HtmlDecoder.Decode(bytes);
             cancellationToken.ThrowIfCancellationRequested();
+            var diagnostics = new List<ImportDiagnostic>();
+            var excess = NestingGuard.FindExcess(text);
+            if (excess >= 0)
+            {
+                diagnostics.Add(new ImportDiagnostic("HTML-TOO-DEEP", Severity.Warning,
+                    $"文件“{name}”的网页元素嵌套超过 {NestingGuard.MaxDepth.ToString(CultureInfo.InvariantCulture)} 层，"
+                    + $"只读取了第 {excess.ToString(CultureInfo.InvariantCulture)} 个字符之前的内容。"));
+                text = text[..excess];
+            }
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
             using var document = parser.ParseDocument(text);
-            var diagnostics = new List<ImportDiagnostic>();
             if (!encodingName.StartsWith("UTF-8", StringComparison.Ordinal))
             {
-                diagnostics.Add(new ImportDiagnostic("IMPORT-ENCODING", Severity.Info, $"文件“{name}”按 {encodingName} 编码读取。"));
+                diagnostics.Insert(0, new ImportDiagnostic("IMPORT-ENCODING", Severity.Info, $"文件“{name}”按 {encodingName} 编码读取。"));
             }
             var blocks = HtmlSegmenter.Segment(name, document, diagnostics, cancellationToken);
             if (blocks.Count == 0)

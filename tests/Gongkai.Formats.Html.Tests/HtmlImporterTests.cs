@@ -152,11 +152,28 @@ public class HtmlImporterTests
     public void DeeplyNestedMarkup_DoesNotOverflowTheStack()
     {
         var sb = new StringBuilder("<html><body>");
-        for (var i = 0; i < 20_000; i++) sb.Append("<div><span>");
+        for (var i = 0; i < 2_400; i++) sb.Append("<div><span>");
         sb.Append("深处的文字");
         var result = HtmlFixtures.Import(sb.ToString());
         Assert.NotNull(result.Document);
         Assert.Contains(result.Document.Blocks.OfType<RawParagraph>(), p => p.Text == "深处的文字");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "HTML-TOO-DEEP");
+    }
+
+    [Fact]
+    public void NestingBeyondTheBound_IsReadUpToTheBoundWithAWarning()
+    {
+        var sb = new StringBuilder("<html><body><p>开头的文字</p>");
+        for (var i = 0; i < 100_000; i++) sb.Append("<div><span>");
+        sb.Append("深处的文字");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var result = HtmlFixtures.Import(sb.ToString(), "深.html");
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), started.Elapsed.ToString());
+        Assert.NotNull(result.Document);
+        Assert.Contains(result.Document.Blocks.OfType<RawParagraph>(), p => p.Text == "开头的文字");
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "HTML-TOO-DEEP");
+        Assert.Contains("深.html", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("5000", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
