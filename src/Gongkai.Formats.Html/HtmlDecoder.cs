@@ -5,7 +5,8 @@ namespace Gongkai.Formats.Html;
 
 /// <summary>
 /// Decodes an HTML page: byte-order mark, then the charset declared in a &lt;meta&gt; of the first 4 KiB, then strict
-/// UTF-8, then GB18030 (disclosure pages are often GBK/GB2312, which GB18030 contains).
+/// UTF-8, then GB18030 (disclosure pages are often GBK/GB2312, which GB18030 contains). A page declaring a legacy charset
+/// whose bytes are nevertheless valid UTF-8 with non-ASCII text is read as UTF-8 (a re-saved page keeps its old meta).
 /// </summary>
 internal static partial class HtmlDecoder
 {
@@ -29,11 +30,22 @@ internal static partial class HtmlDecoder
             if (declared is not null)
             {
                 if (declared.CodePage == Encoding.UTF8.CodePage && !TryStrict(bytes, out _)) return Gb18030(bytes);
+                // A page saved as UTF-8 but still declaring gb2312: Chinese GBK text is almost never valid UTF-8.
+                if (declared.CodePage != Encoding.UTF8.CodePage && HasNonAscii(bytes) && TryStrict(bytes, out var utf8)) return (utf8, "UTF-8");
                 return (declared.GetString(bytes), declared.WebName.ToUpperInvariant());
             }
         }
         if (TryStrict(bytes, out var text)) return (text, "UTF-8");
         return Gb18030(bytes);
+    }
+
+    private static bool HasNonAscii(byte[] bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80) return true;
+        }
+        return false;
     }
 
     private static (string, string) Gb18030(byte[] bytes) => (Encoding.GetEncoding("GB18030").GetString(bytes), "GB18030");

@@ -67,6 +67,14 @@ public class HtmlImporterTests
     }
 
     [Fact]
+    public void Utf8PageStillDeclaringGb2312_IsReadAsUtf8()
+    {
+        var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>部门预算</p></body></html>";
+        var result = HtmlFixtures.Import(Encoding.UTF8.GetBytes(html));
+        Assert.Equal("部门预算", Assert.IsType<RawParagraph>(Assert.Single(result.Document!.Blocks)).Text);
+    }
+
+    [Fact]
     public void ColspanAndRowspan_AreExpandedWithTextInTheFirstPosition()
     {
         const string html = """
