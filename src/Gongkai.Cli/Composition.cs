@@ -5,6 +5,7 @@ using Gongkai.Core.Recognition.Placement;
 using Gongkai.Core.Templates;
 using Gongkai.Core.Workflows;
 using Gongkai.Formats.OpenXml;
+using Gongkai.Formats.Html;
 using Gongkai.Formats.Text;
 
 namespace Gongkai.Cli;
@@ -18,8 +19,9 @@ public static class Composition
 {
     /// <summary>The format readers the command line accepts.</summary>
     public static FormatRegistry CreateFormats() => new FormatRegistry.Builder()
-        .UseText()
         .UseOpenXml()
+        .UseHtml()
+        .UseText() // last: plain text is the fallback once the formats with a signature have declined
         .Build();
 
     /// <summary>The recogniser: built-in templates, and the joint column placement solver.</summary>

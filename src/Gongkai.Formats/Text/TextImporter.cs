@@ -75,7 +75,8 @@ public sealed class TextImporter : IDocumentImporter
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) start = 3;
         while (start < head.Length && (head[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) start++;
         var rest = head[start..];
-        return StartsWithIgnoreCase(rest, "<html"u8) || StartsWithIgnoreCase(rest, "<!doctype html"u8);
+        return StartsWithIgnoreCase(rest, "<html"u8) || StartsWithIgnoreCase(rest, "<!doctype html"u8)
+            || StartsWithIgnoreCase(rest, "<table"u8);
     }
 
     private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> span, ReadOnlySpan<byte> prefix)

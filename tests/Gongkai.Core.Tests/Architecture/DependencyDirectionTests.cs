@@ -31,6 +31,7 @@ public sealed class DependencyDirectionTests
     [InlineData("Gongkai.Formats")]
     [InlineData("Gongkai.Formats.Pdf")]
     [InlineData("Gongkai.Formats.OpenXml")]
+    [InlineData("Gongkai.Formats.Html")]
     public void FormatReaders_ReferenceOnlyCore(string project)
     {
         var (projects, _) = References(project);
