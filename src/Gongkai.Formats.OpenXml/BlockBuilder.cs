@@ -17,15 +17,6 @@ internal sealed partial class BlockBuilder
     [GeneratedRegex(@"^(表\s*(?:[一二三四五六七八九十]+|\d+))\s*[：:、.]?\s*(\S.*表\s*([（(][^（()）]*[）)])?)$")]
     private static partial Regex NumberAndTitle();
 
-    [GeneratedRegex(@"表\s*([（(][^（()）]*[）)])?$")]
-    private static partial Regex TitleEnd();
-
-    [GeneratedRegex(@"^(编制单位|编制部门|填报部门|填报单位|预算单位编码及名称|预算年度|金额单位|单位[：:]|部门名称[：:]|保密审查|部门主要负责人)")]
-    private static partial Regex PreambleStart();
-
-    [GeneratedRegex(@"^([（(]\s*\d{4}\s*年?度?\s*[）)]|\d{4}|[（(][一二三四五六七八九十]+[）)])$")]
-    private static partial Regex PreambleWhole();
-
     [GeneratedRegex(@"^(备注|注\s*[：:]|注\s*\d|说明\s*[：:])")]
     private static partial Regex NoteStart();
 
@@ -175,11 +166,7 @@ internal sealed partial class BlockBuilder
 
     internal static bool IsNumber(string t) => NumberLine().IsMatch(Compact(t));
 
-    private static bool IsPreamble(string t)
-    {
-        var s = Compact(t);
-        return PreambleStart().IsMatch(s) || PreambleWhole().IsMatch(s);
-    }
+    private static bool IsPreamble(string t) => CaptionText.IsPreamble(Compact(t));
 
     internal static bool IsTitleLike(string t)
     {
@@ -189,7 +176,7 @@ internal sealed partial class BlockBuilder
         if (s.StartsWith('-') || s.StartsWith('•') || s.Contains('《', StringComparison.Ordinal)) return false;
         if (s.IndexOfAny(['，', '。', '；', '：', ':', ',']) >= 0) return false;
         if (NumberToken().IsMatch(s)) return false;
-        return TitleEnd().IsMatch(s);
+        return CaptionText.EndsAsTitle(s);
     }
 
     internal static bool IsHeadLine(string t) => IsNumber(t) || IsTitleLike(t) || IsPreamble(t);

@@ -20,15 +20,6 @@ internal static partial class TextSegmenter
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、\S|[（(][一二三四五六七八九十]+[）)]\s*\S)")]
     private static partial Regex HeadingStart();
 
-    [GeneratedRegex(@"表\s*([（(][^（()）]*[）)])?$")]
-    private static partial Regex TitleEnd();
-
-    [GeneratedRegex(@"^(编制单位|编制部门|填报部门|填报单位|预算单位编码及名称|预算年度|金额单位|单位[：:]|部门名称[：:]|保密审查|部门主要负责人)")]
-    private static partial Regex PreambleStart();
-
-    [GeneratedRegex(@"^([（(]\s*\d{4}\s*年?度?\s*[）)]|\d{4}|[（(][一二三四五六七八九十]+[）)])$")]
-    private static partial Regex PreambleWhole();
-
     [GeneratedRegex(@"^(备注|注\s*[：:]|注\s*\d|说明\s*[：:])")]
     private static partial Regex NoteStart();
 
@@ -223,23 +214,14 @@ internal static partial class TextSegmenter
         if (HeadingStart().IsMatch(s)) return false;
         if (NumberToken().IsMatch(s)) return false;
         // "项目支出绩效目标表(六)" carries its sequence number after the title.
-        return TitleEnd().IsMatch(s);
+        return CaptionText.EndsAsTitle(s);
     }
 
-    private static bool IsPreamble(string t)
-    {
-        var s = Compact(t);
-        return PreambleStart().IsMatch(s) || PreambleWhole().IsMatch(s);
-    }
+    private static bool IsPreamble(string t) => CaptionText.IsPreamble(Compact(t));
 
-    private static bool IsNoteLike(string t)
-    {
-        var s = Compact(t);
-        return NoteStart().IsMatch(s) || (s.Contains("空表", StringComparison.Ordinal) && s.Length > 8);
-    }
+    private static bool IsNoteLike(string t) => CaptionText.IsNote(Compact(t));
 
-    private static bool IsPerformanceTitle(string? title) =>
-        title is not null && (title.Contains("绩效", StringComparison.Ordinal) || title.Contains("自评", StringComparison.Ordinal));
+    private static bool IsPerformanceTitle(string? title) => CaptionText.IsPerformanceTitle(title);
 
     private static RawTable? Build(Region r, List<ImportDiagnostic> diagnostics)
     {
