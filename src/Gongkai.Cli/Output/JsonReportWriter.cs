@@ -52,32 +52,20 @@ public static class JsonReportWriter
         w.WriteBoolean("unreadable", report.Unreadable);
         WriteDocument(w, report.Document?.Info);
 
-        w.WriteStartArray("tables");
-        foreach (var table in report.Document?.Tables ?? []) WriteTable(w, table);
-        w.WriteEndArray();
+        WriteArray(w, "tables", report.Document?.Tables ?? [], WriteTable);
 
         // Numeric statements of the explanation text (Gongkai.Core.Narrative.ClaimExtractor).
-        w.WriteStartArray("claims");
-        foreach (var claim in report.Document?.Claims ?? []) WriteClaim(w, claim);
-        w.WriteEndArray();
+        WriteArray(w, "claims", report.Document?.Claims ?? [], WriteClaim);
 
         // Project blocks of the explanation text (Gongkai.Core.Narrative.ProjectDescriptionExtractor).
-        w.WriteStartArray("projects");
-        foreach (var project in report.Document?.Projects ?? []) WriteProject(w, project);
-        w.WriteEndArray();
+        WriteArray(w, "projects", report.Document?.Projects ?? [], WriteProject);
 
         // Performance tables read into the model (Gongkai.Core.Performance.PerformanceTableParser).
-        w.WriteStartArray("performance");
-        foreach (var table in report.Document?.Performance ?? []) WritePerformance(w, table);
-        w.WriteEndArray();
+        WriteArray(w, "performance", report.Document?.Performance ?? [], WritePerformance);
 
-        w.WriteStartArray("findings");
-        foreach (var finding in report.Findings) WriteFinding(w, finding);
-        w.WriteEndArray();
+        WriteArray(w, "findings", report.Findings, WriteFinding);
 
-        w.WriteStartArray("diagnostics");
-        foreach (var diagnostic in report.Diagnostics) WriteDiagnostic(w, diagnostic);
-        w.WriteEndArray();
+        WriteArray(w, "diagnostics", report.Diagnostics, WriteDiagnostic);
         w.WriteEndObject();
     }
 
@@ -355,6 +343,14 @@ public static class JsonReportWriter
         RowKind.Project => "project",
         _ => "line",
     };
+
+    /// <summary>Writes <paramref name="items"/> as a named JSON array, each with <paramref name="writeItem"/>.</summary>
+    private static void WriteArray<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items) writeItem(w, item);
+        w.WriteEndArray();
+    }
 
     private static void WriteNumberOrNull(Utf8JsonWriter w, string name, int? value)
     {
