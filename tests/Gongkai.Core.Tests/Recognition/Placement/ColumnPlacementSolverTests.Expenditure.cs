@@ -8,13 +8,9 @@ namespace Gongkai.Core.Tests.Recognition.Placement;
 public partial class ColumnPlacementSolverTests
 {
     /// <summary>Rows of seed 001 表3 支出总体情况表 (合计 / 基本支出 / 项目支出), blanks dropped, as the text prints them.</summary>
-    private static PlacementProblem Seed001Expenditure() => new()
+    private static PlacementProblem Seed001Expenditure() => ExpenditureProblem("表三 支出总体情况表") with
     {
-        TableName = "表三 支出总体情况表",
         Table = TableId.B03,
-        Columns = ExpenditureColumns,
-        ColumnHeaders = ExpenditureHeaders,
-        Identities = ExpenditureIdentities,
         Rows =
         [
             Row("208", "社会保障和就业支出", "84.75 84.75", 401),
@@ -102,12 +98,8 @@ public partial class ColumnPlacementSolverTests
     public void Solve_Seed000RowWithEveryCellPrinted_IsTheIdentityPlacement()
     {
         // Seed 000 表三 prints zeros as 0.00, so every row prints one number per column.
-        var problem = new PlacementProblem
+        var problem = ExpenditureProblem("表三 单位支出总体情况表") with
         {
-            TableName = "表三 单位支出总体情况表",
-            Columns = ExpenditureColumns,
-            ColumnHeaders = ExpenditureHeaders,
-            Identities = ExpenditureIdentities,
             BlanksDropped = false,
             Rows =
             [
@@ -141,12 +133,8 @@ public partial class ColumnPlacementSolverTests
     [Fact]
     public void Solve_FullyPrintedRowBreakingItsIdentity_IsUnsatisfiable()
     {
-        var problem = new PlacementProblem
+        var problem = ExpenditureProblem("表三") with
         {
-            TableName = "表三",
-            Columns = ExpenditureColumns,
-            ColumnHeaders = ExpenditureHeaders,
-            Identities = ExpenditureIdentities,
             BlanksDropped = false,
             Rows = [Row("210", "卫生健康支出", "119.24 48.30 70.00", 7)],
         };
@@ -164,12 +152,8 @@ public partial class ColumnPlacementSolverTests
     public void Solve_NothingCanDecide_IsAmbiguousWithADiagnosticNamingBothColumns()
     {
         // A lone item with total and one component: it is 基本支出 or 项目支出, and no other row says which.
-        var problem = new PlacementProblem
+        var problem = ExpenditureProblem("表三") with
         {
-            TableName = "表三",
-            Columns = ExpenditureColumns,
-            ColumnHeaders = ExpenditureHeaders,
-            Identities = ExpenditureIdentities,
             Rows =
             [
                 Row("210 15 01", "行政运行", "134.28 134.28", 413),
@@ -194,12 +178,8 @@ public partial class ColumnPlacementSolverTests
     public void Solve_SiblingsWithTheSameNumber_CanSwapAndAreAmbiguous()
     {
         // The parent says 5 is 基本 and 5 is 项目; two children print 5 each: which one is which cannot be known.
-        var problem = new PlacementProblem
+        var problem = ExpenditureProblem("表三") with
         {
-            TableName = "表三",
-            Columns = ExpenditureColumns,
-            ColumnHeaders = ExpenditureHeaders,
-            Identities = ExpenditureIdentities,
             Rows =
             [
                 Row("210 15", "医疗保障管理事务", "10.00 5.00 5.00"),
@@ -220,12 +200,8 @@ public partial class ColumnPlacementSolverTests
     [Fact]
     public void Solve_RowWithMoreNumbersThanColumns_PlacesTheFirstOnesAndSaysSo()
     {
-        var problem = new PlacementProblem
+        var problem = ExpenditureProblem("表三") with
         {
-            TableName = "表三",
-            Columns = ExpenditureColumns,
-            ColumnHeaders = ExpenditureHeaders,
-            Identities = ExpenditureIdentities,
             Rows = [Row("210", "卫生健康支出", "10.00 4.00 6.00 2023 1", 12)],
         };
 
@@ -267,12 +243,8 @@ public partial class ColumnPlacementSolverTests
     [Fact]
     public void Solve_ShortRowWhenBlanksArePrinted_IsPlacedWithAnInfo()
     {
-        var problem = new PlacementProblem
+        var problem = ExpenditureProblem("表三") with
         {
-            TableName = "表三",
-            Columns = ExpenditureColumns,
-            ColumnHeaders = ExpenditureHeaders,
-            Identities = ExpenditureIdentities,
             BlanksDropped = false,
             Rows =
             [

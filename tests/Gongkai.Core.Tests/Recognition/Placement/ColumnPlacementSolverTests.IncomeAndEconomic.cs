@@ -173,12 +173,8 @@ public partial class ColumnPlacementSolverTests
     [Fact]
     public void Solve_UnitSubtotalRow_IsACopyOfTheTotalAndNotPartOfTheClassSums()
     {
-        var problem = new PlacementProblem
+        var problem = ExpenditureProblem("表三") with
         {
-            TableName = "表三",
-            Columns = ExpenditureColumns,
-            ColumnHeaders = ExpenditureHeaders,
-            Identities = ExpenditureIdentities,
             Rows =
             [
                 Row(null, "合计", "20.00 12.00 8.00"),
@@ -198,12 +194,8 @@ public partial class ColumnPlacementSolverTests
     [Fact]
     public void Solve_TwoUnits_EachUnitSumsItsOwnRows()
     {
-        var problem = new PlacementProblem
+        var problem = ExpenditureProblem("表三") with
         {
-            TableName = "表三",
-            Columns = ExpenditureColumns,
-            ColumnHeaders = ExpenditureHeaders,
-            Identities = ExpenditureIdentities,
             Rows =
             [
                 Row(null, "合计", "30.00 22.00 8.00"),

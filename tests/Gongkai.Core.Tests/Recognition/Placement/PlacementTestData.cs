@@ -12,6 +12,16 @@ internal static class PlacementTestData
     public static readonly string[] ExpenditureHeaders = ["合计", "基本支出", "项目支出"];
     public static readonly ColumnIdentity[] ExpenditureIdentities = [new(ColumnKey.Total, [ColumnKey.Basic, ColumnKey.Project])];
 
+    /// <summary>A 支出总体情况表 problem (合计 = 基本支出 + 项目支出) with no rows yet: give them with <c>with { Rows = … }</c>.</summary>
+    public static PlacementProblem ExpenditureProblem(string tableName) => new()
+    {
+        TableName = tableName,
+        Columns = ExpenditureColumns,
+        ColumnHeaders = ExpenditureHeaders,
+        Identities = ExpenditureIdentities,
+        Rows = [],
+    };
+
     /// <summary>The 12 value columns of a 收入总体情况表 (预算管理一体化 form).</summary>
     public static readonly ColumnKey[] IncomeColumns =
     [
