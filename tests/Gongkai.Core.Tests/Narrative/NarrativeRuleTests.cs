@@ -215,3 +215,40 @@ public sealed class NarrativeRuleTests
         }
     }
 }
+
+/// <summary>N-YEAR: the year printed for the document's own figures.</summary>
+public sealed class YearTypoRuleTests
+{
+    private static List<Finding> Run(int year, string text) => new YearTypoRule().Evaluate(new RuleContext(new DisclosureDocument
+    {
+        Source = "t.txt",
+        Format = "text",
+        Info = new DocumentInfo { Year = year, Kind = DocumentKind.Budget },
+        Tables = [],
+        Sections = [new NarrativeSection { Heading = "（三）具体使用情况", Level = 2, Text = text, Line = 9 }],
+    }, new EmbeddedCatalogueProvider(), RuleOptions.Default)).ToList();
+
+    [Fact]
+    public void OwnYearPasses() =>
+        Assert.Empty(Run(2024, "住房公积金（01 项）:2024 年预算数为 27.16 万元，比上年预\n算增加 6.04 万元，增长 28.60%。"));
+
+    [Fact]
+    public void PriorYearForOwnFigureFails()
+    {
+        var f = Assert.Single(Run(2024, "住房公积金（01 项）:2023 年预算数为 27.16 万元，比上年预\n算增加 6.04 万元，增长 28.60%。"));
+        Assert.Equal("N-YEAR", f.RuleId);
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(2023m, f.Actual);
+        Assert.Equal(2024m, f.Expected);
+        Assert.Equal("2023 年预算数为 27.16 万元，比上年预算增加 6.04 万元", f.Quote);
+        Assert.Equal(9, f.Line);
+    }
+
+    [Theory]
+    [InlineData("截至2023年12月31日，共有车辆2辆，比上年减少1辆。")]
+    [InlineData("根据《2023年预算编制通知》，基本支出 51.1 万元，比上年预算增加1.95万元。")]
+    [InlineData("2023年预算数为10万元。2024年预算数为12万元，比上年预算增加2万元。")]
+    [InlineData("单位2019年成立，基本支出1265.67万元，本年比上年执行数增加539.29万元。")]
+    [InlineData("2023年没有数字，比上年持平。")]
+    public void OtherYearsAreNotTheOwnFigure(string text) => Assert.Empty(Run(2024, text));
+}
