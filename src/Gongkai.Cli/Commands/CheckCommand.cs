@@ -10,7 +10,9 @@ namespace Gongkai.Cli.Commands;
 
 /// <summary>
 /// <c>gongkai check FILE... [--format text|json] [--output PATH] [--quiet]</c>: checks each input (folders expand
-/// to their files, sorted) and prints one report per input, in input order. Inputs are checked in parallel.
+/// to their files, sorted) and prints one report per input, in input order. Inputs are checked in parallel; then the
+/// inputs of one entity are checked against each other (<see cref="CrossDocumentCheck"/>: 比上年 against the prior year,
+/// a final account's 年初预算 against the budget).
 /// </summary>
 public static class CheckCommand
 {
@@ -83,10 +85,12 @@ public static class CheckCommand
             }
         });
 
-        var exitCode = ExitCodeOf(reports);
+        // Inputs of one entity are then checked against each other (prior year, budget of a final account's year).
+        var checkedReports = CrossDocumentCheck.Apply(reports);
+        var exitCode = ExitCodeOf(checkedReports);
         try
         {
-            WriteReports(request, reports, stdout);
+            WriteReports(request, checkedReports, stdout);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -96,7 +100,7 @@ public static class CheckCommand
         if (!request.Quiet)
         {
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"检查完成：{reports.Length} 个文件，用时 {clock.Elapsed.TotalSeconds:F1} 秒，退出码 {exitCode}。"));
+                $"检查完成：{checkedReports.Count} 个文件，用时 {clock.Elapsed.TotalSeconds:F1} 秒，退出码 {exitCode}。"));
         }
         stderr.Flush();
         return exitCode;

@@ -303,6 +303,22 @@ public static class JsonReportWriter
         w.WriteString("quote", finding.Quote);
         WriteDecimalOrNull(w, "actual", finding.Actual);
         WriteDecimalOrNull(w, "expected", finding.Expected);
+        if (finding.Related is { } related)
+        {
+            // Cross-document findings: the place in the other document (docs/check-output-extensions.md).
+            w.WriteStartObject("related");
+            w.WriteString("source", related.Source);
+            w.WriteString("table", related.Table);
+            w.WriteString("row", related.Row);
+            w.WriteString("column", related.Column);
+            w.WriteString("section", related.Section);
+            WriteNumberOrNull(w, "page", related.Page);
+            WriteNumberOrNull(w, "line", related.Line);
+            w.WriteString("quote", related.Quote);
+            WriteDecimalOrNull(w, "value", related.Value);
+            w.WriteString("unit", related.Unit);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 

@@ -121,6 +121,21 @@ public static class TextReportWriter
             t.Append('\n');
         }
         if (!string.IsNullOrWhiteSpace(f.Quote)) t.Append("      原文：「").Append(f.Quote.Trim()).Append("」\n");
+        if (f.Related is { } related)
+        {
+            t.Append("      对照文件：").Append(related.Source);
+            var where = new List<string>();
+            if (related.Table is not null) where.Add(related.Table);
+            if (related.Row is not null) where.Add("行 " + related.Row);
+            if (related.Column is not null) where.Add("列 " + related.Column);
+            if (related.Section is not null) where.Add("“" + related.Section + "”");
+            var relatedPlace = Place(related.Page, related.Line);
+            if (relatedPlace.Length > 0) where.Add(relatedPlace);
+            if (where.Count > 0) t.Append(" · ").Append(string.Join(" · ", where));
+            if (related.Value is { } value) t.Append(" · 数值 ").Append(value.ToString(CultureInfo.InvariantCulture)).Append(related.Unit);
+            t.Append('\n');
+            if (!string.IsNullOrWhiteSpace(related.Quote)) t.Append("      对照原文：「").Append(related.Quote.Trim()).Append("」\n");
+        }
     }
 
     private static string Location(DisclosureDocument? document, Finding f)

@@ -75,6 +75,7 @@ public static class BuiltInRules
         new VarianceRateRule(),
         new StaffingRule(),
         new ProjectDescriptionAmountRule(),
+        new YearTypoRule(),
         // 绩效
         new Performance.SelfEvaluationScoreRule(),
         new Performance.ExecutionRateRule(),

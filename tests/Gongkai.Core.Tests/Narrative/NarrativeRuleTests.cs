@@ -4,6 +4,7 @@ using Gongkai.Core.Money;
 using Gongkai.Core.Rules;
 using Gongkai.Core.Rules.Narrative;
 using Gongkai.Core.Tables;
+using Gongkai.TestSupport.Disclosures;
 
 namespace Gongkai.Core.Tests.Narrative;
 
@@ -213,5 +214,108 @@ public sealed class NarrativeRuleTests
         {
             Assert.Contains(id, ids);
         }
+    }
+}
+
+/// <summary>N-YEAR: the year printed for the document's own figures.</summary>
+public sealed class YearTypoRuleTests
+{
+    private static List<Finding> Run(int year, string text) => new YearTypoRule().Evaluate(new RuleContext(new DisclosureDocument
+    {
+        Source = "t.txt",
+        Format = "text",
+        Info = new DocumentInfo { Year = year, Kind = DocumentKind.Budget },
+        Tables = [],
+        Sections = [new NarrativeSection { Heading = "（三）具体使用情况", Level = 2, Text = text, Line = 9 }],
+    }, new EmbeddedCatalogueProvider(), RuleOptions.Default)).ToList();
+
+    [Fact]
+    public void OwnYearPasses() =>
+        Assert.Empty(Run(2024, "住房公积金（01 项）:2024 年预算数为 27.16 万元，比上年预\n算增加 6.04 万元，增长 28.60%。"));
+
+    [Fact]
+    public void PriorYearForOwnFigureFails()
+    {
+        var f = Assert.Single(Run(2024, "住房公积金（01 项）:2023 年预算数为 27.16 万元，比上年预\n算增加 6.04 万元，增长 28.60%。"));
+        Assert.Equal("N-YEAR", f.RuleId);
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(2023m, f.Actual);
+        Assert.Equal(2024m, f.Expected);
+        Assert.Equal("2023 年预算数为 27.16 万元，比上年预算增加 6.04 万元", f.Quote);
+        Assert.Equal(9, f.Line);
+    }
+
+    [Theory]
+    [InlineData("截至2023年12月31日，共有车辆2辆，比上年减少1辆。")]
+    [InlineData("根据《2023年预算编制通知》，基本支出 51.1 万元，比上年预算增加1.95万元。")]
+    [InlineData("2023年预算数为10万元。2024年预算数为12万元，比上年预算增加2万元。")]
+    [InlineData("单位2019年成立，基本支出1265.67万元，本年比上年执行数增加539.29万元。")]
+    [InlineData("2023年没有数字，比上年持平。")]
+    public void OtherYearsAreNotTheOwnFigure(string text) => Assert.Empty(Run(2024, text));
+}
+
+/// <summary>N-TABLE-AMOUNT on income statements: B01 income lines, B04 for 财政拨款.</summary>
+public sealed class IncomeStatementTests
+{
+    private static DisclosureTable Summary(TableId id, decimal general, decimal unitFunds, decimal carryover, decimal currentTotal, decimal grandTotal)
+    {
+        var b = new TableBuilder(id, id == TableId.B01 ? "收支总表" : "财政拨款收支总表", id == TableId.B01 ? "表一" : "表四")
+            .Column("预算数", ColumnKey.Total, TableSide.Income).Column("预算数", ColumnKey.Total, TableSide.Expenditure);
+        b.Line(SummaryRowKeys.GeneralBudget, "一般公共预算拨款", TableSide.Income, general, null);
+        b.Line(SummaryRowKeys.UnitFunds, "单位资金", TableSide.Income, unitFunds, null);
+        b.Line(SummaryRowKeys.CurrentYearIncomeTotal, "本年收入", TableSide.Income, currentTotal, null);
+        b.Line(SummaryRowKeys.FiscalCarryover, "财政拨款结转", TableSide.Income, carryover, null);
+        b.Line(SummaryRowKeys.IncomeGrandTotal, "收入总计", TableSide.Income, grandTotal, null);
+        return b.Build();
+    }
+
+    private static List<Finding> Run(IReadOnlyList<DisclosureTable> tables, string heading, string text) => new TableAmountRule().Evaluate(new RuleContext(new DisclosureDocument
+    {
+        Source = "t.txt",
+        Format = "text",
+        Info = new DocumentInfo { Year = 2024, Kind = DocumentKind.Budget },
+        Tables = tables,
+        Sections = [new NarrativeSection { Heading = heading, Level = 2, Text = text, Line = 3 }],
+    }, new EmbeddedCatalogueProvider(), RuleOptions.Default)).ToList();
+
+    private const string IncomeText = "收入预算 527.32 万元，其中：一般公共预算 350.57 万元，占 66.48%；单位资金165.5万元，占31.39 %；财政拨款结转 11.25 万元，占 2.13%。";
+
+    [Fact]
+    public void IncomeSourcesAgreeWithB01()
+    {
+        var b01 = Summary(TableId.B01, 350.57m, 165.50m, 11.25m, 516.07m, 527.32m);
+        Assert.Empty(Run([b01], "二、收入预算情况说明", IncomeText));
+        // 收入预算 may be the 本年收入 line as well.
+        Assert.Empty(Run([b01], "二、收入预算情况说明", "本年收入 516.07 万元。"));
+    }
+
+    [Fact]
+    public void IncomeSourceDisagreeingWithB01IsAnError()
+    {
+        var b01 = Summary(TableId.B01, 350.57m, 160.50m, 12.25m, 511.07m, 523.32m);
+        var findings = Run([b01], "二、收入预算情况说明", IncomeText);
+        Assert.Contains(findings, f => f.Table == "B01" && f.Row == "单位资金" && f.Actual == 165.5m && f.Expected == 160.50m && f.Severity == Severity.Error);
+        Assert.Contains(findings, f => f.Row == "财政拨款结转" && f.Actual == 11.25m && f.Expected == 12.25m);
+        Assert.Contains(findings, f => f.Row == "收入总计" && f.Actual == 527.32m && f.Expected == 523.32m);
+        Assert.DoesNotContain(findings, f => f.Row == "一般公共预算拨款");
+    }
+
+    [Fact]
+    public void FiscalScopeGoesToB04()
+    {
+        var b01 = Summary(TableId.B01, 350.57m, 165.50m, 11.25m, 516.07m, 527.32m);
+        var b04 = Summary(TableId.B04, 350.57m, 0m, 0m, 350.57m, 350.57m);
+        Assert.Empty(Run([b01, b04], "四、财政拨款收支预算总体情况", "2024 年财政拨款收支总预算 350.57 万元。收入预算包括：一般公共预算拨款 350.57 万元。"));
+        var f = Assert.Single(Run([b01, b04], "四、财政拨款收支预算总体情况", "2024 年财政拨款收支总预算 527.32 万元。"));
+        Assert.Equal("B04", f.Table);
+        Assert.Equal(350.57m, f.Expected);
+    }
+
+    [Fact]
+    public void GeneralBudgetAsExpenditureIsNotAnIncomeLine()
+    {
+        var b01 = Summary(TableId.B01, 350.57m, 165.50m, 11.25m, 516.07m, 527.32m);
+        // Stated in an expenditure section without 收入: not compared with the B01 income line (no B05 here).
+        Assert.Empty(Run([b01], "五、一般公共预算当年拨款情况说明", "一般公共预算当年拨款 300.00 万元。"));
     }
 }

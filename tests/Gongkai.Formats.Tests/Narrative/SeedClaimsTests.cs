@@ -44,6 +44,22 @@ public sealed class SeedClaimsTests(ITestOutputHelper output)
         Assert.Contains(claims, c => c.SubjectCode == "2080505" && c.Amount == 2.8m && c.Change == -0.59m && c.ChangePercent == -17m);
     }
 
+    [Fact]
+    public void Seed001_OwnFigureWrittenWithThePriorYear()
+    {
+        // 001 is the 2024 budget; its 住房公积金 item says "2023 年预算数为 27.16 万元，比上年预算增加…".
+        var findings = RuleEngine.Run(new RuleContext(SeedDocuments.Read("001"), new EmbeddedCatalogueProvider(), RuleOptions.Default));
+        var year = Assert.Single(findings, f => f.RuleId == "N-YEAR");
+        Assert.Equal(2023m, year.Actual);
+        Assert.Equal(2024m, year.Expected);
+        Assert.Contains("27.16", year.Quote, StringComparison.Ordinal);
+        foreach (var seed in new[] { "000", "002", "003", "004" })
+        {
+            Assert.DoesNotContain(RuleEngine.Run(new RuleContext(SeedDocuments.Read(seed), new EmbeddedCatalogueProvider(), RuleOptions.Default)),
+                f => f.RuleId == "N-YEAR");
+        }
+    }
+
     [Theory]
     [InlineData("000")]
     [InlineData("001")]

@@ -10,7 +10,8 @@ namespace Gongkai.Core.Rules.Narrative;
 /// N-TABLE-AMOUNT (B-R21): an amount stated in the text must equal the table cell it refers to, after converting
 /// units: a 类/款/项 by code → B05 (F05) 合计; 三公 and its parts → B07 (F07); 人员经费/公用经费 → B06 合计 row;
 /// 机关运行经费 → B06 公用经费 (B-R18, warning); 基本/项目支出 and 支出预算 → B03 合计 row, or B05 合计 row when the
-/// sentence scopes them to 一般公共预算 (budget documents only). Only the current-year amount is compared; a difference within
+/// sentence scopes them to 一般公共预算 (budget documents only); income statements → the B01 (F01) income lines, or B04 (F04)
+/// for 财政拨款. Only the current-year amount is compared; a difference within
 /// the printed precision of the text is not an error.
 /// </summary>
 public sealed class TableAmountRule : IRule
@@ -34,26 +35,89 @@ public sealed class TableAmountRule : IRule
         foreach (var claim in ClaimsOf(context))
         {
             if (claim.Amount is not { } amount || claim.Unit is not { } unit) continue;
-            var target = Locate(document, claim, final);
-            if (target is null) continue;
-            var (table, row, column, severity) = target.Value;
-            var index = table.IndexOf(column);
-            if (index < 0 || index >= row.Values.Count || row.Values[index].Value is not { } cell) continue;
-            var inText = AmountUnitExtensions.Convert(cell, table.AmountUnit, unit);
-            var diff = Math.Abs(inText - amount);
-            if (diff <= Half(claim.AmountDecimals) + Half(row.Values[index].Decimals) * (table.AmountUnit == unit ? 1m : 0m) + 0.0000001m) continue;
-            var unitDigit = Rounding.LastDigitUnit(claim.AmountDecimals);
-            var sev = diff <= unitDigit ? Severity.Info : severity;
-            if (sev == Severity.Info && !context.Options.ReportRoundingDifferences) continue;
-            var header = table.Columns[index].Header;
-            yield return new Finding
+            var candidates = IncomeLines(document, claim, final);
+            if (candidates.Count == 0 && Locate(document, claim, final) is { } located)
             {
-                RuleId = Id, Severity = sev, Category = Category,
-                Message = Format(Message, Where(claim), claim.Subject, F(amount), unit.ToChinese(), table.PrintedNumber ?? table.Title, row.Name, header, F(cell), table.AmountUnit.ToChinese()),
-                Table = table.Id?.Value, Row = row.Code ?? row.Name, Column = header,
-                Line = claim.Line, Quote = claim.Quote, Actual = amount, Expected = Rounding.Round(inText, Math.Max(claim.AmountDecimals, 2)),
-            };
+                var (t, r, c, sv) = located;
+                candidates = [(t, r, t.IndexOf(c), sv)];
+            }
+            (DisclosureTable Table, TableRow Row, int Index, Severity Severity, decimal Cell, decimal Diff)? worst = null;
+            var agrees = false;
+            foreach (var (table, row, index, severity) in candidates)
+            {
+                if (index < 0 || index >= row.Values.Count || row.Values[index].Value is not { } cell) continue;
+                var inText = AmountUnitExtensions.Convert(cell, table.AmountUnit, unit);
+                var diff = Math.Abs(inText - amount);
+                if (diff <= Half(claim.AmountDecimals) + Half(row.Values[index].Decimals) * (table.AmountUnit == unit ? 1m : 0m) + 0.0000001m)
+                {
+                    agrees = true;
+                    break;
+                }
+                if (worst is null || diff < worst.Value.Diff) worst = (table, row, index, severity, cell, diff);
+            }
+            if (agrees || worst is null) continue;
+            {
+                var (table, row, index, severity, cell, diff) = worst.Value;
+                var inText = AmountUnitExtensions.Convert(cell, table.AmountUnit, unit);
+                var unitDigit = Rounding.LastDigitUnit(claim.AmountDecimals);
+                var sev = diff <= unitDigit ? Severity.Info : severity;
+                if (sev == Severity.Info && !context.Options.ReportRoundingDifferences) continue;
+                var header = table.Columns[index].Header;
+                yield return new Finding
+                {
+                    RuleId = Id, Severity = sev, Category = Category,
+                    Message = Format(Message, Where(claim), claim.Subject, F(amount), unit.ToChinese(), table.PrintedNumber ?? table.Title, row.Name, header, F(cell), table.AmountUnit.ToChinese()),
+                    Table = table.Id?.Value, Row = row.Code ?? row.Name, Column = header,
+                    Line = claim.Line, Quote = claim.Quote, Actual = amount, Expected = Rounding.Round(inText, Math.Max(claim.AmountDecimals, 2)),
+                };
+            }
         }
+    }
+
+    /// <summary>
+    /// Income statements (收入预算, 本年收入, 收支总计, and 一般公共预算/政府性基金/国有资本经营/单位资金/财政拨款结转/财政拨款收入
+    /// stated as income) → the income line of B01 (F01), or of B04 (F04) when the sentence or section is about 财政拨款.
+    /// 收入预算 may mean 本年收入合计 or 收入总计: both are candidates and either agrees. Empty when the claim is no income
+    /// statement or the table has no such line.
+    /// </summary>
+    private static List<(DisclosureTable Table, TableRow Row, int Index, Severity Severity)> IncomeLines(DisclosureDocument document, Claim claim, bool final)
+    {
+        var last = claim.Section.Split(" / ")[^1];
+        var incomeContext = claim.Quote.Contains("收入", StringComparison.Ordinal)
+            || (last.Contains("收入", StringComparison.Ordinal) && !last.Contains("支出", StringComparison.Ordinal));
+        string[] keys = claim.Subject switch
+        {
+            ClaimSubjects.IncomeTotal => [SummaryRowKeys.CurrentYearIncomeTotal, SummaryRowKeys.IncomeGrandTotal],
+            ClaimSubjects.IncomeExpenditureTotal => [SummaryRowKeys.IncomeGrandTotal],
+            ClaimSubjects.UnitFunds => [SummaryRowKeys.UnitFunds],
+            ClaimSubjects.FiscalCarryover => [SummaryRowKeys.FiscalCarryover, SummaryRowKeys.PriorYearCarryover],
+            ClaimSubjects.FiscalIncome => [SummaryRowKeys.FiscalAppropriation],
+            ClaimSubjects.GeneralBudget when incomeContext => [SummaryRowKeys.GeneralBudget],
+            ClaimSubjects.GovFund when incomeContext => [SummaryRowKeys.GovFund],
+            ClaimSubjects.StateCapital when incomeContext => [SummaryRowKeys.StateCapital],
+            _ => [],
+        };
+        var result = new List<(DisclosureTable, TableRow, int, Severity)>();
+        if (keys.Length == 0) return result;
+        // 财政拨款结转 and 财政拨款收入 carry the word themselves: their scope is not the sentence's.
+        var ownWord = claim.Subject is ClaimSubjects.FiscalCarryover or ClaimSubjects.FiscalIncome;
+        var fiscal = last.Contains("财政拨款", StringComparison.Ordinal) || (!ownWord && claim.Scope == "财政拨款");
+        var table = document.Table(fiscal ? (final ? TableId.F04 : TableId.B04) : (final ? TableId.F01 : TableId.B01));
+        if (table is null) return result;
+        foreach (var key in keys)
+        {
+            var row = table.Rows.FirstOrDefault(r => r.Key == key && r.Side != TableSide.Expenditure);
+            if (row is null) continue;
+            var index = -1;
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                if (table.Columns[i].Side == TableSide.Expenditure) continue;
+                index = i;
+                break;
+            }
+            if (index >= 0) result.Add((table, row, index, Severity.Error));
+        }
+        return result;
     }
 
     private static (DisclosureTable Table, TableRow Row, ColumnKey Column, Severity Severity)? Locate(DisclosureDocument document, Claim claim, bool final)
