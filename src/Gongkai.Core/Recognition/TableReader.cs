@@ -31,7 +31,7 @@ internal sealed partial class TableReader
         List<ImportDiagnostic> diagnostics, AmountUnit defaultUnit, IReadOnlyList<PlacementPrior>? documentPriors = null)
     {
         _documentPriors = documentPriors ?? [];
-        _raw = raw;
+        _raw = raw.Rows.Any(IsColumnNumberRow) ? raw with { Rows = raw.Rows.Where(r => !IsColumnNumberRow(r)).ToList() } : raw;
         _def = def;
         _solve = solve;
         _diagnostics = diagnostics;
@@ -200,6 +200,27 @@ internal sealed partial class TableReader
         }
         Place(pending, layout, columns);
         return (columns, Finish(pending, columns), layout);
+    }
+
+    /// <summary>
+    /// The row of column numbers printed under a header ("** | 1 | 2 | 3 …", Zhejiang; "栏次 | 1 | 2 …"): labels or marks,
+    /// then the integers 1, 2, 3 … in order. It is no data row.
+    /// </summary>
+    internal static bool IsColumnNumberRow(RawRow row)
+    {
+        var expected = 1;
+        var sawMark = false;
+        foreach (var cell in row.Cells.Select(Compact).Where(c => c.Length > 0))
+        {
+            if (expected == 1 && cell is "**" or "*" or "栏次" or "行次" or "甲" or "乙")
+            {
+                sawMark = true;
+                continue;
+            }
+            if (cell != expected.ToString(CultureInfo.InvariantCulture)) return false;
+            expected++;
+        }
+        return expected > 3 || sawMark && expected > 2;
     }
 
     [GeneratedRegex(@"^\[(?<code>\d{3}|\d{5}|\d{7})\](?<name>\D.*)$")]
