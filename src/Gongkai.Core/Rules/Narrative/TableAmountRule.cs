@@ -42,6 +42,7 @@ public sealed class TableAmountRule : IRule
             var inText = AmountUnitExtensions.Convert(cell, table.AmountUnit, unit);
             var diff = Math.Abs(inText - amount);
             if (diff <= Half(claim.AmountDecimals) + Half(row.Values[index].Decimals) * (table.AmountUnit == unit ? 1m : 0m) + 0.0000001m) continue;
+            if (claim.SubjectCode is not null && MatchesPart(table, row, amount, unit, claim.AmountDecimals)) continue;
             var unitDigit = Rounding.LastDigitUnit(claim.AmountDecimals);
             var sev = diff <= unitDigit ? Severity.Info : severity;
             if (sev == Severity.Info && !context.Options.ReportRoundingDifferences) continue;
@@ -54,6 +55,21 @@ public sealed class TableAmountRule : IRule
                 Line = claim.Line, Quote = claim.Quote, Actual = amount, Expected = Rounding.Round(inText, Math.Max(claim.AmountDecimals, 2)),
             };
         }
+    }
+
+    /// <summary>
+    /// A 类/款/项 amount that is the row's 基本支出 or 项目支出 cell: the text speaks of that part of the row
+    /// ("项目支出…其中：…公共安全支出40230.95万元", the part scoped by an earlier sentence), not of its total.
+    /// </summary>
+    private static bool MatchesPart(DisclosureTable table, TableRow row, decimal amount, AmountUnit unit, int decimals)
+    {
+        foreach (var key in new[] { ColumnKey.Basic, ColumnKey.Project })
+        {
+            var i = table.IndexOf(key);
+            if (i < 0 || i >= row.Values.Count || row.Values[i].Value is not { } part) continue;
+            if (Math.Abs(AmountUnitExtensions.Convert(part, table.AmountUnit, unit) - amount) <= Half(decimals) + 0.0000001m) return true;
+        }
+        return false;
     }
 
     private static (DisclosureTable Table, TableRow Row, ColumnKey Column, Severity Severity)? Locate(DisclosureDocument document, Claim claim, bool final)
