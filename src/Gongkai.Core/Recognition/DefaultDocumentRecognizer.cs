@@ -323,6 +323,10 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
                 }
             }
         }
+        if (entity is { Length: > 6 } named0 && named0.EndsWith("部门", StringComparison.Ordinal) && EntitySuffix().IsMatch(named0[..^2]))
+        {
+            entity = named0[..^2]; // "北京市医疗保障局部门 2026 年度部门预算": the department is 北京市医疗保障局
+        }
         string? code = null;
         foreach (var line in tables.SelectMany(t => t.Preamble))
         {
@@ -365,7 +369,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
 
     // ---- tables published apart from the document ------------------------------------------------------------------
 
-    [GeneratedRegex(@"(报表|公开表|决算表|预算表)\s*[（(]\s*(详)?见附表|(报表|公开表|决算表|预算表).{0,6}(另行公开|单独公开|见附件)")]
+    [GeneratedRegex(@"(报表|公开表|决算表|预算表)\s*[（(]\s*(详)?见附表|(报表|公开表|决算表|预算表).{0,6}(另行公开|单独公开|见附件)|^附件\d*[：:].{0,40}(报表|公开表)$")]
     private static partial Regex SeparateTablesHeading();
 
     [GeneratedRegex(@"《(?<title>[^《》]+)》")]

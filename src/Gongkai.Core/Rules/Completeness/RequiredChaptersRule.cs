@@ -29,6 +29,9 @@ public sealed partial class RequiredChaptersRule : IRule
         var template = context.Template;
         var sections = context.Document.Sections;
         if (template is null || sections.Count == 0) yield break;
+        // A file of tables only (Beijing publishes its 报表 as an attachment apart from the 情况说明) has no explanation
+        // to look for chapters in: no 第…部分 or 一、 heading anywhere.
+        if (!sections.Any(s => Recognition.NarrativeBuilder.LevelOf((s.Heading ?? "").Trim()) is 1 or 2)) yield break;
         var headings = sections.Select(s => Completeness.EmptyTables.Compact(s.Heading)).ToList();
         // Run-in headings ("（一）机关运行经费：2025年…", Hunan): the numbered words before the colon open a chapter too.
         headings.AddRange(sections.SelectMany(s => (s.Text ?? "").Split('\n'))
