@@ -5,6 +5,7 @@ using Gongkai.Core.Recognition.Placement;
 using Gongkai.Core.Templates;
 using Gongkai.Core.Workflows;
 using Gongkai.Formats.OpenXml;
+using Gongkai.Formats.Pdf;
 using Gongkai.Formats.Html;
 using Gongkai.Formats.Text;
 
@@ -19,6 +20,7 @@ public static class Composition
 {
     /// <summary>The format readers the command line accepts.</summary>
     public static FormatRegistry CreateFormats() => new FormatRegistry.Builder()
+        .UsePdf()
         .UseOpenXml()
         .UseHtml()
         .UseText() // last: plain text is the fallback once the formats with a signature have declined

@@ -49,6 +49,15 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
     [GeneratedRegex(@"^(?<pre>.*?)(?<year>20\d{2})\s*年度?\s*(?<mid>.*?)(部门|单位)?(综合)?(预算|决算)")]
     private static partial Regex TitleLine();
 
+    [GeneratedRegex(@"^20\d{2}年度?")]
+    private static partial Regex CoverYear();
+
+    [GeneratedRegex(@"^(部门|单位)(综合)?(预算|决算)(公开)?$")]
+    private static partial Regex CoverKind();
+
+    [GeneratedRegex(@"(局|委员会|委|办公室|办|院|中心|厅|部|会|馆|所|站|队|处|社|署|政府|街道办事处)(（本级）)?$")]
+    private static partial Regex EntitySuffix();
+
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分\s*")]
     private static partial Regex PartPrefix();
 
@@ -57,7 +66,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         ArgumentNullException.ThrowIfNull(raw);
         var diagnostics = new List<ImportDiagnostic>(raw.Diagnostics);
         var paragraphs = raw.Blocks.OfType<RawParagraph>().ToList();
-        var rawTables = JoinContinuations(raw.Blocks.OfType<RawTable>(), raw.Source, diagnostics);
+        var rawTables = JoinContinuations(MarkUntitledContinuations(raw.Blocks), raw.Source, diagnostics);
         var allText = string.Join("\n", raw.Blocks.Select(b => b switch
         {
             RawParagraph p => p.Text,
@@ -160,6 +169,36 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
     }
 
     /// <summary>
+    /// A table without title or number that opens the page right after a table that ran to the end of the previous page
+    /// (nothing but stray fragments of at most two characters between them) continues that table, even when the reader
+    /// did not see a repeated header (a 绩效目标表 whose rows go on over the page break).
+    /// </summary>
+    private static IEnumerable<RawTable> MarkUntitledContinuations(IReadOnlyList<RawBlock> blocks)
+    {
+        RawTable? previous = null;
+        var between = false;
+        foreach (var block in blocks)
+        {
+            if (block is RawParagraph p)
+            {
+                if (Compact(p.Text).Length > 2) between = true;
+                continue;
+            }
+            if (block is not RawTable t) continue;
+            var lastPage = previous?.Rows.Select(r => r.Page).LastOrDefault(pg => pg is not null) ?? previous?.Page;
+            if (!t.ContinuesPrevious && previous is not null && !between && t.Title is null && t.PrintedNumber is null
+                && t.Page is { } page && lastPage is { } last && page == last + 1 && t.Rows.Count > 0)
+            {
+                // No header repeated: what the reader took for header rows are rows of the table.
+                t = t with { ContinuesPrevious = true, Rows = t.HeaderRows.Concat(t.Rows).ToList(), HeaderRows = [] };
+            }
+            yield return t;
+            previous = t;
+            between = false;
+        }
+    }
+
+    /// <summary>
     /// A table printed as two identical panels side by side ("经济分类科目编码 | 科目名称 | 决算数" twice, the 人员经费 lines
     /// on the left and the 公用经费 lines on the right): read as one list, the left panel's rows first, then the right's.
     /// </summary>
@@ -252,7 +291,24 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
             if (overview is not null)
             {
                 var name = Regex.Replace(overview, @"^第一部分|概况$", "");
-                if (!Year().IsMatch(name) && name.Length >= 2) entity = name;
+                if (!Year().IsMatch(name) && name.Length >= 2 && name is not ("部门" or "单位" or "本部门" or "本单位")) entity = name;
+            }
+        }
+        if (entity is null)
+        {
+            // A cover of two lines: "2026年度福州市医疗保障局" above "部门预算".
+            for (var i = 0; i + 1 < Math.Min(head.Count, 8); i++)
+            {
+                var line = Compact(head[i].Text);
+                var name = CoverYear().Replace(line, "");
+                if (name.Length is >= 4 and <= 30 && !Year().IsMatch(name) && CoverKind().IsMatch(Compact(head[i + 1].Text))
+                    && EntitySuffix().IsMatch(name))
+                {
+                    entity = name;
+                    title ??= line + Compact(head[i + 1].Text);
+                    if (CoverYear().Match(line) is { Success: true } y) year ??= int.Parse(y.Value[..4], CultureInfo.InvariantCulture);
+                    break;
+                }
             }
         }
         if (entity is null)
@@ -266,6 +322,10 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
                     break;
                 }
             }
+        }
+        if (entity is { Length: > 6 } named0 && named0.EndsWith("部门", StringComparison.Ordinal) && EntitySuffix().IsMatch(named0[..^2]))
+        {
+            entity = named0[..^2]; // "北京市医疗保障局部门 2026 年度部门预算": the department is 北京市医疗保障局
         }
         string? code = null;
         foreach (var line in tables.SelectMany(t => t.Preamble))
@@ -309,7 +369,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
 
     // ---- tables published apart from the document ------------------------------------------------------------------
 
-    [GeneratedRegex(@"(报表|公开表|决算表|预算表)\s*[（(]\s*(详)?见附表|(报表|公开表|决算表|预算表).{0,6}(另行公开|单独公开|见附件)")]
+    [GeneratedRegex(@"(报表|公开表|决算表|预算表)\s*[（(]\s*(详)?见附表|(报表|公开表|决算表|预算表).{0,6}(另行公开|单独公开|见附件)|^附件\d*[：:].{0,40}(报表|公开表)$")]
     private static partial Regex SeparateTablesHeading();
 
     [GeneratedRegex(@"《(?<title>[^《》]+)》")]

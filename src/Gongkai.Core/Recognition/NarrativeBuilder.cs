@@ -81,6 +81,8 @@ internal static partial class NarrativeBuilder
 
     internal static int LevelOf(string text)
     {
+        // "（七）一般公共预算“三公”经费预算情况说明（详见表 7）": the table reference does not count to the heading's length.
+        text = TableReference().Replace(text, "");
         if (Part().IsMatch(text)) return 1;
         if (Chapter().IsMatch(text) && !EndsSentence(text) && text.Length <= 60) return 2;
         if (Section().IsMatch(text) && !EndsSentence(text) && text.Length <= 24) return 3;
@@ -88,6 +90,9 @@ internal static partial class NarrativeBuilder
             && !text.Contains("万元", StringComparison.Ordinal)) return 4;
         return 0;
     }
+
+    [GeneratedRegex(@"\s*[（(]\s*详?见\s*(附)?表\s*[\d\-－—、至]{1,12}\s*[）)]\s*$")]
+    private static partial Regex TableReference();
 
     private static bool IsHeadingTail(string next) =>
         next.Length <= 12 && next.IndexOfAny(['，', '；', '。', ':', '：', '、', '，']) < 0 && LevelOf(next) == 0 && !next.Any(char.IsAsciiDigit);

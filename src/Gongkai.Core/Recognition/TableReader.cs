@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
 using Gongkai.Core.Money;
@@ -14,7 +15,7 @@ namespace Gongkai.Core.Recognition;
 /// whose header aliases match the printed header, maps columns (aligned cells by position, layout-lost rows through the
 /// placement solver), builds full classification codes and row kinds, and splits two-sided summary lines.
 /// </summary>
-internal sealed class TableReader
+internal sealed partial class TableReader
 {
     private readonly RawTable _raw;
     private readonly TemplateTableDefinition? _def;
@@ -30,7 +31,7 @@ internal sealed class TableReader
         List<ImportDiagnostic> diagnostics, AmountUnit defaultUnit, IReadOnlyList<PlacementPrior>? documentPriors = null)
     {
         _documentPriors = documentPriors ?? [];
-        _raw = raw;
+        _raw = raw.Rows.Any(IsColumnNumberRow) ? raw with { Rows = raw.Rows.Where(r => !IsColumnNumberRow(r)).ToList() } : raw;
         _def = def;
         _solve = solve;
         _diagnostics = diagnostics;
@@ -48,7 +49,8 @@ internal sealed class TableReader
             { Transposed: true } => ReadTransposed(),
             _ => ReadCoded(),
         };
-        var note = _raw.Notes.FirstOrDefault(n => n.Contains("空表", StringComparison.Ordinal) || n.Contains("为空", StringComparison.Ordinal));
+        var note = _raw.Notes.FirstOrDefault(n => n.Contains("空表", StringComparison.Ordinal) || n.Contains("为空", StringComparison.Ordinal)
+            || n.Contains("无发生额", StringComparison.Ordinal));
         var hasValues = rows.Any(r => r.Values.Any(v => !v.IsBlank));
         var definition = _def is null || layout is null ? _def : _def with { Columns = layout.Columns, ColumnIdentities = layout.Identities };
         return new DisclosureTable
@@ -164,6 +166,12 @@ internal sealed class TableReader
                         case PositionRole.Ignore: continue;
                     }
                     if (IsCode(Compact(cell))) codeParts.Add((p, Compact(cell)));
+                    else if (codeParts.Count == 0 && texts.Count == 0 && BracketedCode(Compact(cell), axis) is { } split)
+                    {
+                        // "[2010501]行政运行" (Guangdong): the code printed in brackets before the name, in one cell.
+                        codeParts.Add((p, split.Code));
+                        texts.Add(split.Name);
+                    }
                     else texts.Add(Compact(cell));
                 }
                 var code = codes.Resolve(codeParts.Select(c => c.Text).ToList(), codeParts.Count == 1 ? map.CodeLevelOf(codeParts[0].Pos) : null);
@@ -192,6 +200,48 @@ internal sealed class TableReader
         }
         Place(pending, layout, columns);
         return (columns, Finish(pending, columns), layout);
+    }
+
+    /// <summary>
+    /// The row of column numbers printed under a header ("** | 1 | 2 | 3 …", Zhejiang; "栏次 | 1 | 2 …"): labels or marks,
+    /// then the integers 1, 2, 3 … in order. It is no data row.
+    /// </summary>
+    internal static bool IsColumnNumberRow(RawRow row)
+    {
+        var expected = 1;
+        var sawMark = false;
+        foreach (var cell in row.Cells.Select(Compact).Where(c => c.Length > 0))
+        {
+            if (expected == 1 && cell is "**" or "*" or "栏次" or "行次" or "甲" or "乙")
+            {
+                sawMark = true;
+                continue;
+            }
+            if (cell != expected.ToString(CultureInfo.InvariantCulture)) return false;
+            expected++;
+        }
+        return expected > 3 || sawMark && expected > 2;
+    }
+
+    [GeneratedRegex(@"^\[(?<code>\d{3}|\d{5}|\d{7})\](?<name>\D.*)$")]
+    private static partial Regex BracketCode();
+
+    /// <summary>
+    /// A classification code printed in brackets before the name ("[30101]基本工资"): 3/5/7 digits starting with 2
+    /// (功能分类) or 3/5 digits starting with 3 or 5 (经济分类). Unit codes ("[040002]某单位", 6 digits) are not codes.
+    /// </summary>
+    private static (string Code, string Name)? BracketedCode(string cell, TableRowAxis axis)
+    {
+        var m = BracketCode().Match(cell);
+        if (!m.Success) return null;
+        var code = m.Groups["code"].Value;
+        var fits = axis switch
+        {
+            TableRowAxis.FunctionClassification => code[0] == '2',
+            TableRowAxis.EconomicClassification => code.Length <= 5 && code[0] is '3' or '5',
+            _ => false,
+        };
+        return fits ? (code, m.Groups["name"].Value) : null;
     }
 
     // ---- aligned rows whose numbers slipped by a lost or extra cell -----------------------------------------------

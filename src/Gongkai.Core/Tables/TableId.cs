@@ -25,6 +25,7 @@ public readonly record struct TableId(string Value) : IComparable<TableId>
     public static readonly TableId B17 = new("B17"); // 部门（单位）整体支出绩效目标表
     public static readonly TableId B18 = new("B18"); // 专项资金总体绩效目标表
     public static readonly TableId B19 = new("B19"); // 一般公共预算基本支出表（按功能分类）— Shaanxi 表7
+    public static readonly TableId B20 = new("B20"); // 一般公共预算项目支出表（按经济分类科目）— Guangdong 表7
     public static readonly TableId F01 = new("F01");
     public static readonly TableId F02 = new("F02");
     public static readonly TableId F03 = new("F03");

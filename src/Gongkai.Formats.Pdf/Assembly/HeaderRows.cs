@@ -83,6 +83,6 @@ internal static partial class HeaderRows
     [GeneratedRegex(@"^(?:[*＊—－-]+|栏次|[甲乙丙丁])$")]
     private static partial Regex IndexMarker();
 
-    [GeneratedRegex(@"科目|编码|代码|名称|项目|预算数|决算数|金额|合计|总计|小计|^类$|^款$|^项$|功能分类|经济分类|收\s*入|支\s*出|本年|上年|单位|部门|序号|结转|结余|拨款|年初|全年|执行数|增减|比上年|其中|基本|公用|人员|资金来源|数")]
+    [GeneratedRegex(@"科目|编码|代码|名称|项目|预算数|决算数|金额|合计|总计|小计|^类$|^款$|^项$|功能分类|经济分类|收\s*入|支\s*出|本年|上年|单位|部门|序号|结转|结余|拨款|年初|全年|执行数|增减|比上年|其中|基本|公用|人员|资金来源|预算$|基金|数")]
     private static partial Regex HeaderWord();
 }

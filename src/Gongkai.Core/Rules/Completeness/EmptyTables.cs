@@ -6,7 +6,7 @@ namespace Gongkai.Core.Rules.Completeness;
 /// <summary>What counts as an empty table (空表) and as a 空表 note, for G6 and D-R03.</summary>
 internal static class EmptyTables
 {
-    private static readonly string[] s_emptyPhrases = ["为空表", "此表为空", "本表为空", "表为空", "本表无数据", "故本表无数据", "表无数据"];
+    private static readonly string[] s_emptyPhrases = ["为空表", "此表为空", "本表为空", "表为空", "本表无数据", "故本表无数据", "表无数据", "无发生额"];
 
     /// <summary>Sentences saying there is no such spending at all ("本单位无“三公”经费", "没有使用政府性基金…").</summary>
     private static readonly string[] s_nothingPhrases = ["没有", "无", "未安排", "为0", "为零", "0万元", "0.00万元"];

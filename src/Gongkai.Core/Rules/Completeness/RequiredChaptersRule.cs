@@ -8,7 +8,7 @@ namespace Gongkai.Core.Rules.Completeness;
 /// are present: some section heading matches one of each requirement's patterns. Applies when the template is known and
 /// the document has explanation text (a tables-only file is not judged). Used for final accounts as well (template data).
 /// </summary>
-public sealed class RequiredChaptersRule : IRule
+public sealed partial class RequiredChaptersRule : IRule
 {
     /// <summary>{0} chapter name, {1} template name.</summary>
     public const string Message = "缺少“{0}”章节（模板“{1}”要求说明）";
@@ -29,7 +29,13 @@ public sealed class RequiredChaptersRule : IRule
         var template = context.Template;
         var sections = context.Document.Sections;
         if (template is null || sections.Count == 0) yield break;
+        // A file of tables only (Beijing publishes its 报表 as an attachment apart from the 情况说明) has no explanation
+        // to look for chapters in: no 第…部分 or 一、 heading anywhere.
+        if (!sections.Any(s => Recognition.NarrativeBuilder.LevelOf((s.Heading ?? "").Trim()) is 1 or 2)) yield break;
         var headings = sections.Select(s => Completeness.EmptyTables.Compact(s.Heading)).ToList();
+        // Run-in headings ("（一）机关运行经费：2025年…", Hunan): the numbered words before the colon open a chapter too.
+        headings.AddRange(sections.SelectMany(s => (s.Text ?? "").Split('\n'))
+            .Select(p => RunInHeading().Match(p.TrimStart())).Where(m => m.Success).Select(m => Completeness.EmptyTables.Compact(m.Groups["h"].Value)));
         foreach (var requirement in template.RequiredChapters)
         {
             if (requirement.Patterns.Count == 0 || headings.Any(h => requirement.Patterns.Any(p => Matches(h, p)))) continue;
@@ -43,6 +49,9 @@ public sealed class RequiredChaptersRule : IRule
             };
         }
     }
+
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)(?<h>[^：:，。]{2,24})[：:]")]
+    private static partial Regex RunInHeading();
 
     private static bool Matches(string heading, string pattern)
     {

@@ -53,6 +53,11 @@ public sealed class TableAmountRule : IRule
                     agrees = true;
                     break;
                 }
+                if (claim.SubjectCode is not null && MatchesPart(table, row, amount, unit, claim.AmountDecimals))
+                {
+                    agrees = true;
+                    break;
+                }
                 if (worst is null || diff < worst.Value.Diff) worst = (table, row, index, severity, cell, diff);
             }
             if (agrees || worst is null) continue;
@@ -118,6 +123,21 @@ public sealed class TableAmountRule : IRule
             if (index >= 0) result.Add((table, row, index, Severity.Error));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A 类/款/项 amount that is the row's 基本支出 or 项目支出 cell: the text speaks of that part of the row
+    /// ("项目支出…其中：…公共安全支出40230.95万元", the part scoped by an earlier sentence), not of its total.
+    /// </summary>
+    private static bool MatchesPart(DisclosureTable table, TableRow row, decimal amount, AmountUnit unit, int decimals)
+    {
+        foreach (var key in new[] { ColumnKey.Basic, ColumnKey.Project })
+        {
+            var i = table.IndexOf(key);
+            if (i < 0 || i >= row.Values.Count || row.Values[i].Value is not { } part) continue;
+            if (Math.Abs(AmountUnitExtensions.Convert(part, table.AmountUnit, unit) - amount) <= Half(decimals) + 0.0000001m) return true;
+        }
+        return false;
     }
 
     private static (DisclosureTable Table, TableRow Row, ColumnKey Column, Severity Severity)? Locate(DisclosureDocument document, Claim claim, bool final)
