@@ -4,10 +4,21 @@ using Gongkai.Benchmarks;
 
 // --quick [--iterations N] [--warmup N]: Stopwatch figures per seed, no BenchmarkDotNet.
 // --findings: tables recognised and findings per category and severity, per seed.
+// --pdf [--iterations N] [--warmup N]: per corpus PDF, PdfPig words vs import vs check vs pdftotext -layout; what each yields.
+// --pdf-large [--pages N] [--source NAME]: a corpus PDF's pages repeated to N pages (default 2000), checked once.
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*').
 if (args.Contains("--quick"))
 {
     return QuickRun.Quick(IntArg("--iterations", 50), IntArg("--warmup", 5));
+}
+if (args.Contains("--pdf"))
+{
+    return PdfRun.Run(IntArg("--iterations", 5), IntArg("--warmup", 1));
+}
+if (args.Contains("--pdf-large"))
+{
+    var source = Array.IndexOf(args, "--source") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : "gz-tongjiju-2026-dept-budget.pdf";
+    return PdfRun.Large(source, IntArg("--pages", 2000));
 }
 if (args.Contains("--findings"))
 {
