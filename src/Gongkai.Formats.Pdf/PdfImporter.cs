@@ -118,6 +118,7 @@ public sealed class PdfImporter : IDocumentImporter
             var blocks = new List<RawBlock>();
             var glyphTotal = 0;
             var readPages = 0;
+            var tooLargePages = 0;
             for (var number = 1; number <= limit; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -136,6 +137,7 @@ public sealed class PdfImporter : IDocumentImporter
                         diagnostics.Add(Warning(PdfDiagnosticCodes.PageTooLarge,
                             Format("文件 {0} 第 {1} 页内容过大（解压后超过 {2} MiB），已跳过：可能是异常或恶意构造的PDF。",
                                 name, number, _options.MaxPageContentBytes / (1024 * 1024))) with { Page = number });
+                        tooLargePages++;
                         continue;
                     }
                     var page = document.GetPage(number);
@@ -175,6 +177,12 @@ public sealed class PdfImporter : IDocumentImporter
                 }
             }
 
+            if (readPages == 0 && tooLargePages > 0)
+            {
+                diagnostics.Add(Error(PdfDiagnosticCodes.PageTooLarge,
+                    Format("文件 {0} 没有一页可以读取：{1} 页内容过大，已全部跳过（可能是异常或恶意构造的PDF）。", name, tooLargePages)));
+                return new RawImportResult(null, diagnostics);
+            }
             if (readPages == 0 && limit > 0)
             {
                 diagnostics.Add(Error(PdfDiagnosticCodes.Corrupt, Format("文件 {0} 没有一页可以读取（文件损坏或不完整）。", name)));

@@ -61,6 +61,23 @@ public partial class PdfImporterTests
     }
 
     [Fact]
+    public void Import_CorpusPages_AllWithinTheBoundsWithAFourfoldMargin()
+    {
+        // The largest page of the corpus decodes to under 512 KiB (docs/bounds.md): a quarter of the page-content bound.
+        var importer = new PdfImporter(new PdfImporterOptions { MaxPageContentBytes = PdfImporterOptions.Default.MaxPageContentBytes / 4 });
+        var files = Directory.GetFiles(Path.Combine(Gongkai.TestSupport.Corpus.Root, "pdf"), "*.pdf");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            var result = importer.Import(file, stream, ImportOptions.Default);
+            Assert.NotNull(result.Document);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Code is PdfDiagnosticCodes.PageTooLarge or PdfDiagnosticCodes.TimeLimit
+                or PdfDiagnosticCodes.PageLimit or PdfDiagnosticCodes.ContentLimit);
+        }
+    }
+
+    [Fact]
     public void Import_TimeBudgetSpent_StopsBetweenPagesAndKeepsWhatWasRead()
     {
         var importer = new PdfImporter(new PdfImporterOptions { TimeBudget = TimeSpan.FromMilliseconds(200) });
@@ -142,6 +159,23 @@ public partial class PdfImporterTests
 
         AssertFirstPageSkippedSecondRead(result, "炸弹.pdf");
         Assert.True(allocated < 64L * 1024 * 1024, string.Create(CultureInfo.InvariantCulture, $"allocated {allocated:N0} bytes"));
+    }
+
+    [Fact]
+    public void Import_OnlyPageTooLarge_ErrorSaysSo()
+    {
+        var pdf = new RawPdf();
+        pdf.Add(RawPdf.Catalog);
+        pdf.Add(RawPdf.PageTree(3));
+        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>");
+        pdf.AddFlateZeros("", 8);
+
+        var result = PdfCorpus.ImportBytes("单页炸弹.pdf", pdf.Build());
+
+        Assert.Null(result.Document);
+        Assert.Equal([PdfDiagnosticCodes.PageTooLarge, PdfDiagnosticCodes.PageTooLarge], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal([Severity.Warning, Severity.Error], result.Diagnostics.Select(d => d.Severity));
+        Assert.Equal("文件 单页炸弹.pdf 没有一页可以读取：1 页内容过大，已全部跳过（可能是异常或恶意构造的PDF）。", result.Diagnostics[1].Message);
     }
 
     [Fact]
