@@ -5,6 +5,8 @@ using Gongkai.Benchmarks;
 // --quick [--iterations N] [--warmup N]: Stopwatch figures per seed, no BenchmarkDotNet.
 // --findings: tables recognised and findings per category and severity, per seed.
 // --store [--documents N] [--checked N] [--target sqlite|postgres|both] [--pg CONN] [--jobs N]: import throughput (StoreBench).
+// --pdf [--iterations N] [--warmup N]: per corpus PDF, PdfPig words vs import vs check vs pdftotext -layout; what each yields.
+// --pdf-large [--pages N] [--source NAME]: a corpus PDF's pages repeated to N pages (default 2000), checked once.
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*').
 if (args.Contains("--quick"))
 {
@@ -13,6 +15,15 @@ if (args.Contains("--quick"))
 if (args.Contains("--store"))
 {
     return await StoreBench.RunAsync(args);
+}
+if (args.Contains("--pdf"))
+{
+    return PdfRun.Run(IntArg("--iterations", 5), IntArg("--warmup", 1));
+}
+if (args.Contains("--pdf-large"))
+{
+    var source = Array.IndexOf(args, "--source") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : "gz-tongjiju-2026-dept-budget.pdf";
+    return PdfRun.Large(source, IntArg("--pages", 2000));
 }
 if (args.Contains("--findings"))
 {

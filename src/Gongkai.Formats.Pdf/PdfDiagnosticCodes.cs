@@ -26,4 +26,7 @@ public static class PdfDiagnosticCodes
 
     /// <summary>A page held more glyphs or lines than the limits; the excess was dropped.</summary>
     public const string ContentLimit = "PDF-CONTENT-LIMIT";
+
+    /// <summary>A page whose decoded content exceeds <see cref="PdfImporterOptions.MaxPageContentBytes"/> was skipped.</summary>
+    public const string PageTooLarge = "PDF-PAGE-TOO-LARGE";
 }

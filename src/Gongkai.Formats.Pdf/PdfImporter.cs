@@ -18,7 +18,8 @@ namespace Gongkai.Formats.Pdf;
 /// <remarks>
 /// Never throws for bad input: an encrypted, damaged or text-less file yields diagnostics (Chinese, naming the file
 /// and page). Bounds: input ≤ <see cref="ImportOptions.MaxBytes"/> (held in memory once), pages ≤
-/// <see cref="ImportOptions.MaxPages"/>, glyphs and segments per page capped by <see cref="PageExtractionOptions"/>,
+/// <see cref="ImportOptions.MaxPages"/>, decoded content per page ≤ <see cref="PdfImporterOptions.MaxPageContentBytes"/>
+/// (measured before PdfPig parses the page), glyphs and segments per page capped by <see cref="PageExtractionOptions"/>,
 /// and a wall-clock budget (<see cref="PdfImporterOptions.TimeBudget"/>) checked between pages. Thread-safe: each
 /// call uses its own state.
 /// </remarks>
@@ -111,11 +112,13 @@ public sealed class PdfImporter : IDocumentImporter
                     Format("文件 {0} 共 {1} 页，超过上限 {2} 页：只读取了前 {2} 页。", name, pageCount, limit)));
             }
 
+            document.AddPageFactory(new PageContentProbe(document.Structure.TokenScanner, _options.MaxPageContentBytes));
             var clock = Stopwatch.StartNew();
             var assembler = new PageAssembler();
             var blocks = new List<RawBlock>();
             var glyphTotal = 0;
             var readPages = 0;
+            var tooLargePages = 0;
             for (var number = 1; number <= limit; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -129,6 +132,14 @@ public sealed class PdfImporter : IDocumentImporter
                 int images;
                 try
                 {
+                    if (document.GetPage<PageContentProbe.Size>(number) is { Exceeded: true })
+                    {
+                        diagnostics.Add(Warning(PdfDiagnosticCodes.PageTooLarge,
+                            Format("文件 {0} 第 {1} 页内容过大（解压后超过 {2} MiB），已跳过：可能是异常或恶意构造的PDF。",
+                                name, number, _options.MaxPageContentBytes / (1024 * 1024))) with { Page = number });
+                        tooLargePages++;
+                        continue;
+                    }
                     var page = document.GetPage(number);
                     content = _extractor.Extract(page);
                     images = content.Glyphs.Count == 0 ? page.NumberOfImages : 0;
@@ -166,6 +177,12 @@ public sealed class PdfImporter : IDocumentImporter
                 }
             }
 
+            if (readPages == 0 && tooLargePages > 0)
+            {
+                diagnostics.Add(Error(PdfDiagnosticCodes.PageTooLarge,
+                    Format("文件 {0} 没有一页可以读取：{1} 页内容过大，已全部跳过（可能是异常或恶意构造的PDF）。", name, tooLargePages)));
+                return new RawImportResult(null, diagnostics);
+            }
             if (readPages == 0 && limit > 0)
             {
                 diagnostics.Add(Error(PdfDiagnosticCodes.Corrupt, Format("文件 {0} 没有一页可以读取（文件损坏或不完整）。", name)));

@@ -14,4 +14,11 @@ public sealed record PdfImporterOptions
 
     /// <summary>Wall-clock budget for one document; pages after it are skipped with a warning (default 120 s).</summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Largest decoded content of one page (its content streams and the form XObjects it draws), measured before
+    /// PdfPig parses the page; a larger page is skipped with a warning (default 2 MiB; the corpus's largest page holds
+    /// under 512 KiB). Parsing time and memory grow with this size, so it bounds both per page.
+    /// </summary>
+    public long MaxPageContentBytes { get; init; } = 2L * 1024 * 1024;
 }
