@@ -3,11 +3,16 @@ using BenchmarkDotNet.Running;
 using Gongkai.Benchmarks;
 
 // --quick [--iterations N] [--warmup N]: Stopwatch figures per seed, no BenchmarkDotNet.
+// --compose [--iterations N] [--count N]: compose the demo ledgers (median) and N generated disclosures end to end.
 // --findings: tables recognised and findings per category and severity, per seed.
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*').
 if (args.Contains("--quick"))
 {
     return QuickRun.Quick(IntArg("--iterations", 50), IntArg("--warmup", 5));
+}
+if (args.Contains("--compose"))
+{
+    return ComposeRun.Run(IntArg("--iterations", 20), IntArg("--count", 1000));
 }
 if (args.Contains("--findings"))
 {
