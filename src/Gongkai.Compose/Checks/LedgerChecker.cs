@@ -183,6 +183,12 @@ public sealed class LedgerChecker
 
     private static void CheckReasons(BudgetLedger ledger, bool final, Action<string, Severity, string, CellLocation?> add)
     {
+        foreach (var (subject, fin, budget) in BudgetComparisons(ledger))
+        {
+            if (fin == budget || Math.Abs(fin - budget) <= ledger.Options.ReasonThresholdWanYuan || ledger.Reason(subject) is not null) continue;
+            add("LEDGER-REASON", Severity.Error,
+                $"“{ChangeSubjects.Label(subject)}”决算 {Text(fin)} 万元与年初预算 {Text(budget)} 万元不同，请在“上年数及原因”中填写主要原因。", null);
+        }
         var figures = ComparedFigures(ledger).ToDictionary(f => f.Subject, f => f.Current);
         foreach (var (a, b) in SameFigures)
         {
@@ -203,6 +209,25 @@ public sealed class LedgerChecker
                 $"“{ChangeSubjects.Label(subject)}”本年{(final ? "决算" : "预算")} {Text(current)} 万元比上年 {Text(prior)} 万元{(change > 0 ? "增加" : "减少")} {Text(Math.Abs(change))} 万元，超过 {Text(ledger.Options.ReasonThresholdWanYuan)} 万元，请在“上年数及原因”中填写主要原因。",
                 ledger.PriorYear.FirstOrDefault(p => p.Subject == subject)?.Location);
         }
+    }
+
+    /// <summary>Final accounts: the 决算 figures compared with their 年初预算 (each 一般公共预算 项 and “三公” item), as (subject, 决算, 预算).</summary>
+    public static IEnumerable<(string Subject, decimal Final, decimal Budget)> BudgetComparisons(BudgetLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (ledger.Kind != DocumentKind.FinalAccounts) yield break;
+        foreach (var g in ledger.LineItems.Where(i => i.Source == FundSource.GeneralBudget).GroupBy(i => i.FunctionCode))
+        {
+            var key = ChangeSubjects.Item(g.Key);
+            var budget = ledger.InitialBudget.FirstOrDefault(b => b.Subject == key)?.AmountWanYuan ?? 0m;
+            if (budget != 0m) yield return (ChangeSubjects.VersusBudget(key), g.Sum(i => i.AmountWanYuan), budget);
+        }
+        var t = ledger.ThreePublic;
+        var b3 = ledger.ThreePublicBudget ?? ThreePublicExpenses.None;
+        yield return (ChangeSubjects.VersusBudget(ChangeSubjects.Abroad), t.AbroadWanYuan, b3.AbroadWanYuan);
+        yield return (ChangeSubjects.VersusBudget(ChangeSubjects.VehiclePurchase), t.VehiclePurchaseWanYuan, b3.VehiclePurchaseWanYuan);
+        yield return (ChangeSubjects.VersusBudget(ChangeSubjects.VehicleOperation), t.VehicleOperationWanYuan, b3.VehicleOperationWanYuan);
+        yield return (ChangeSubjects.VersusBudget(ChangeSubjects.Reception), t.ReceptionWanYuan, b3.ReceptionWanYuan);
     }
 
     private static string Text(decimal v) => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);

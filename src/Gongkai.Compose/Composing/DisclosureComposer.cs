@@ -23,7 +23,7 @@ public sealed class DisclosureComposer
     }
 
     /// <summary>The template ids this composer can compose.</summary>
-    public static IReadOnlyList<string> SupportedTemplates { get; } = ["xinjiang-9", "xinjiang-11", "shaanxi-16"];
+    public static IReadOnlyList<string> SupportedTemplates { get; } = ["xinjiang-9", "xinjiang-11", "shaanxi-16", "final-9"];
 
     /// <summary>
     /// Checks the ledger and composes it. When the input checks report an error, <see cref="ComposeResult.Document"/>

@@ -272,6 +272,10 @@ public static class DemoLedgers
             prior.Add(new PriorYearFigure(subject, p));
             if (p != current) reasons.Add(new ChangeReason(subject, (current > p ? s_reasonsUp : s_reasonsDown)[rnd.Next(5)]));
         }
+        foreach (var (subject, fin, budget) in Checks.LedgerChecker.BudgetComparisons(ledger))
+        {
+            if (fin != budget) reasons.Add(new ChangeReason(subject, fin > budget ? "年中追加预算用于医保基金监管等工作" : "厉行节约，严格控制支出，部分工作年内未完成"));
+        }
         // A figure equal to another (all 基本支出 from 一般公共预算) has the same 上年数 and reason.
         var figures = Checks.LedgerChecker.ComparedFigures(ledger).ToDictionary(f => f.Subject, f => f.Current);
         foreach (var (subject, other) in Checks.LedgerChecker.SameFigures)

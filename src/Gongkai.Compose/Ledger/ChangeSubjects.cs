@@ -35,10 +35,17 @@ public static class ChangeSubjects
     /// <summary>A 功能分类 项 of 一般公共预算: "Item.2101501".</summary>
     public static string Item(string functionCode) => "Item." + functionCode;
 
+    /// <summary>Final accounts: the difference of a subject's 决算 from its 年初预算 ("Budget.Item.2101501").</summary>
+    public static string VersusBudget(string subject) => BudgetPrefix + subject;
+
+    private const string BudgetPrefix = "Budget.";
+    private const string BudgetLabel = "决算与年初预算差异：";
+
     /// <summary>The Chinese label of a key (for the workbook and messages).</summary>
     public static string Label(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (key.StartsWith(BudgetPrefix, StringComparison.Ordinal)) return BudgetLabel + Label(key[BudgetPrefix.Length..]);
         if (key.StartsWith("Income.", StringComparison.Ordinal) && Enum.TryParse<FundSource>(key["Income.".Length..], out var source))
         {
             return "收入：" + FundSources.Label(source);
@@ -66,6 +73,8 @@ public static class ChangeSubjects
     {
         if (string.IsNullOrWhiteSpace(label)) return null;
         var t = string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
+        if (t.StartsWith(BudgetLabel, StringComparison.Ordinal)) return FromLabel(t[BudgetLabel.Length..]) is { } inner ? VersusBudget(inner) : null;
+        if (t.StartsWith(BudgetPrefix, StringComparison.Ordinal)) return FromLabel(t[BudgetPrefix.Length..]) is { } inner2 ? VersusBudget(inner2) : null;
         foreach (var key in new[] { Total, Basic, Project, GeneralBasic, GeneralProject, ThreePublic, Abroad, VehiclePurchase, VehicleOperation, Reception, OperatingCosts })
         {
             if (t == key || t == string.Concat(Label(key).Where(c => !char.IsWhiteSpace(c)))) return key;
