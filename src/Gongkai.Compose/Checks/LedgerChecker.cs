@@ -237,6 +237,11 @@ public sealed class LedgerChecker
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var items = ledger.LineItems;
+        if (ledger.Kind == DocumentKind.FinalAccounts)
+        {
+            // 收入（支出）总计 = 本年支出 + 年末结转和结余 (+ 结余分配, 0).
+            yield return (ChangeSubjects.Total, items.Sum(i => i.AmountWanYuan) + ledger.Balances.Sum(b => b.ClosingWanYuan));
+        }
         foreach (var source in items.Select(i => i.Source).Distinct())
         {
             yield return (ChangeSubjects.Income(source), items.Where(i => i.Source == source).Sum(i => i.AmountWanYuan));
