@@ -36,6 +36,7 @@ public sealed class WorkbookTests
     [InlineData("city-2022-budget")]
     [InlineData("city-2023-budget")]
     [InlineData("county-2022-budget")]
+    [InlineData("city-2022-final")]
     public void Workbook_PrefilledWithDemo_ReadsBackAndComposesWithoutFindings(string key)
     {
         var demo = DemoLedgers.All().Single(d => d.Key == key);

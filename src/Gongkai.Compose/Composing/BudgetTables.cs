@@ -195,8 +195,7 @@ internal static class BudgetTables
         {
             draft.Row(null, rowDefs.FirstOrDefault(r => r.Key == key)?.Label ?? key, RowKind.Line,
                 c => c.Side != TableSide.Expenditure ? null
-                    : key == SummaryRowKeys.CarryForward ? 0m
-                    : Value(c.Key ?? ColumnKey.Total, items),
+                    : Value(c.Key ?? ColumnKey.Total, items) is { } x ? (key == SummaryRowKeys.CarryForward ? 0m : x) : null,
                 key, TableSide.Expenditure);
         }
         return draft.Build();

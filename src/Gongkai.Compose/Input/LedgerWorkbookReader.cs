@@ -185,7 +185,10 @@ public static class LedgerWorkbookReader
                     issues.Add(new LedgerIssue("INPUT-SUBJECT", Severity.Warning, $"比较项目“{label}”不可识别，已忽略。") { Location = at });
                     continue;
                 }
-                prior.Add(new PriorYearFigure(key, Amount(WorkbookLayout.Prior, r + 1, 1, row.GetValueOrDefault(1))) { Location = at });
+                if (!string.IsNullOrWhiteSpace(row.GetValueOrDefault(1)))
+                {
+                    prior.Add(new PriorYearFigure(key, Amount(WorkbookLayout.Prior, r + 1, 1, row.GetValueOrDefault(1))) { Location = at });
+                }
                 if (row.GetValueOrDefault(2, "").Trim() is { Length: > 0 } reason) reasons.Add(new ChangeReason(key, reason) { Location = at });
             }
         }
@@ -231,8 +234,57 @@ public static class LedgerWorkbookReader
             }
         }
 
+        var initial = new List<PriorYearFigure>();
+        var balances = new List<FundBalance>();
+        ThreePublicExpenses? threeBudget = null;
+        if (data.TryGetValue(WorkbookLayout.Final, out var finalRows))
+        {
+            for (var r = 1; r < finalRows.Count; r++)
+            {
+                var row = finalRows[r];
+                string Cell(int col) => row.GetValueOrDefault(col, "").Trim();
+                var at = new CellLocation(WorkbookLayout.Final, r + 1);
+                switch (Cell(0))
+                {
+                    case "":
+                        break;
+                    case "年初预算":
+                        initial.Add(new PriorYearFigure(ChangeSubjects.Item(Cell(2)), Amount(WorkbookLayout.Final, r + 1, 3, Cell(3))) { Location = at });
+                        break;
+                    case "三公年初预算":
+                        threeBudget ??= new ThreePublicExpenses { Location = at };
+                        var v = Amount(WorkbookLayout.Final, r + 1, 3, Cell(3));
+                        threeBudget = Cell(1) switch
+                        {
+                            "因公出国（境）费" => threeBudget with { AbroadWanYuan = v },
+                            "公务用车购置费" => threeBudget with { VehiclePurchaseWanYuan = v },
+                            "公务用车运行费" => threeBudget with { VehicleOperationWanYuan = v },
+                            "公务接待费" => threeBudget with { ReceptionWanYuan = v },
+                            _ => threeBudget,
+                        };
+                        break;
+                    case "结转结余":
+                        if (FundSources.Parse(Cell(1)) is { } source)
+                        {
+                            balances.Add(new FundBalance(source, Cell(2), Amount(WorkbookLayout.Final, r + 1, 3, Cell(3)), Amount(WorkbookLayout.Final, r + 1, 4, Cell(4))) { Location = at });
+                        }
+                        else
+                        {
+                            Issue("INPUT-SOURCE", Severity.Error, $"资金来源“{Cell(1)}”不可识别。", WorkbookLayout.Final, r + 1, 1);
+                        }
+                        break;
+                    default:
+                        Issue("INPUT-FINAL-KIND", Severity.Error, $"类别“{Cell(0)}”应为“年初预算”“三公年初预算”或“结转结余”。", WorkbookLayout.Final, r + 1, 0);
+                        break;
+                }
+            }
+        }
+
         return new BudgetLedger
         {
+            InitialBudget = initial,
+            Balances = balances,
+            ThreePublicBudget = threeBudget,
             TemplateId = V("模板"),
             Year = year,
             Entity = entity,

@@ -122,6 +122,11 @@ public static class LedgerWorkbookWriter
         {
             priorRows.Add([ChangeSubjects.Label(p.Subject), p.AmountWanYuan, l!.Reason(p.Subject)]);
         }
+        // Reasons with no 上年数 (决算 vs 年初预算 differences): the amount cell stays empty.
+        foreach (var r in (l?.Reasons ?? []).Where(r => !l!.HasPrior(r.Subject)))
+        {
+            priorRows.Add([ChangeSubjects.Label(r.Subject), null, r.Text]);
+        }
         if (l is null)
         {
             foreach (var key in new[] { ChangeSubjects.Income(FundSource.GeneralBudget), ChangeSubjects.Basic, ChangeSubjects.Project, ChangeSubjects.GeneralBasic,
@@ -152,6 +157,18 @@ public static class LedgerWorkbookWriter
 
         Sheet(WorkbookLayout.Targets, new IReadOnlyList<object?>[] { WorkbookLayout.TargetHeaders.Cast<object?>().ToArray() }
             .Concat((l?.PerformanceTargets ?? []).SelectMany(pt => pt.Indicators.Select(i => (IReadOnlyList<object?>)new object?[] { pt.ProjectName, pt.Goal, i.Level1, i.Level2, i.Name, i.Value }))));
+
+        var finalRows = new List<IReadOnlyList<object?>> { WorkbookLayout.FinalHeaders.Cast<object?>().ToArray() };
+        foreach (var b in l?.InitialBudget ?? []) finalRows.Add(["年初预算", null, b.Subject.Replace("Item.", "", StringComparison.Ordinal), b.AmountWanYuan, null]);
+        if (l?.ThreePublicBudget is { } tb)
+        {
+            finalRows.Add(["三公年初预算", "因公出国（境）费", null, tb.AbroadWanYuan, null]);
+            finalRows.Add(["三公年初预算", "公务用车购置费", null, tb.VehiclePurchaseWanYuan, null]);
+            finalRows.Add(["三公年初预算", "公务用车运行费", null, tb.VehicleOperationWanYuan, null]);
+            finalRows.Add(["三公年初预算", "公务接待费", null, tb.ReceptionWanYuan, null]);
+        }
+        foreach (var b in l?.Balances ?? []) finalRows.Add(["结转结余", FundSources.Label(b.Source), b.FunctionCode, b.OpeningWanYuan, b.ClosingWanYuan]);
+        if (templateId.StartsWith("final", StringComparison.Ordinal)) Sheet(WorkbookLayout.Final, finalRows);
 
         var codeRows = new List<IReadOnlyList<object?>> { new object?[] { "功能分类项编码", "名称", "经济分类款编码", "名称", "资金来源" } };
         var n = Math.Max(functions.Count, Math.Max(economics.Count, sources.Length));

@@ -11,6 +11,10 @@ public static class WorkbookLayout
     public const string Projects = "项目";
     public const string Targets = "绩效目标";
     public const string Codes = "代码表";
+    public const string Final = "决算补充";
+
+    /// <summary>决算补充: one row per figure; kind 年初预算 (项 code), 三公年初预算 (item), 结转结余 (source, 项 code, 年初, 年末).</summary>
+    public static readonly IReadOnlyList<string> FinalHeaders = ["类别", "资金来源或项目", "功能分类科目编码（项）", "年初数/年初预算（万元）", "年末数（万元）"];
 
     /// <summary>Sheets the reader needs (the rest are optional).</summary>
     public static readonly IReadOnlyList<string> Required = [Profile, LineItems];
