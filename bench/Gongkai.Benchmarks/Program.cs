@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using Gongkai.Benchmarks;
 
 // --quick [--iterations N] [--warmup N]: Stopwatch figures per seed, no BenchmarkDotNet.
+// --compose [--iterations N] [--count N]: compose the demo ledgers (median) and N generated disclosures end to end.
 // --findings: tables recognised and findings per category and severity, per seed.
 // --store [--documents N] [--checked N] [--target sqlite|postgres|both] [--pg CONN] [--jobs N]: import throughput (StoreBench).
 // --pdf [--iterations N] [--warmup N]: per corpus PDF, PdfPig words vs import vs check vs pdftotext -layout; what each yields.
@@ -24,6 +25,10 @@ if (args.Contains("--pdf-large"))
 {
     var source = Array.IndexOf(args, "--source") is var s and >= 0 && s + 1 < args.Length ? args[s + 1] : "gz-tongjiju-2026-dept-budget.pdf";
     return PdfRun.Large(source, IntArg("--pages", 2000));
+}
+if (args.Contains("--compose"))
+{
+    return ComposeRun.Run(IntArg("--iterations", 20), IntArg("--count", 1000));
 }
 if (args.Contains("--findings"))
 {

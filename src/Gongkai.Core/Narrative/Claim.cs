@@ -95,6 +95,12 @@ public static class ClaimSubjects
     public const string GovFund = "政府性基金预算";
     public const string StateCapital = "国有资本经营预算";
     public const string UnitFunds = "单位资金";
+    public const string BusinessIncome = "事业收入";
+    public const string OperatingIncome = "经营收入";
+    public const string SuperiorSubsidy = "上级补助收入";
+    public const string AffiliatedRemittance = "附属单位上缴收入";
+    public const string OtherIncome = "其他收入";
+    public const string SpecialAccount = "财政专户管理资金";
     public const string FiscalCarryover = "财政拨款结转";
     public const string Basic = "基本支出";
     public const string Project = "项目支出";

@@ -47,6 +47,13 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
+    public void Compose_ReferencesOnlyCore()
+    {
+        var (projects, _) = References("Gongkai.Compose");
+        Assert.Equal(["Gongkai.Core"], projects);
+    }
+
+    [Fact]
     public void Cli_IsTheCompositionRoot()
     {
         var (projects, _) = References("Gongkai.Cli");

@@ -40,6 +40,8 @@ public sealed class GeneralBudgetWithinExpenditureRule : EquationRule
         SummaryRowKeys.GovFund, SummaryRowKeys.StateCapital, SummaryRowKeys.SpecialAccount, SummaryRowKeys.UnitFunds,
         SummaryRowKeys.BusinessIncome, SummaryRowKeys.OperatingIncome, SummaryRowKeys.SuperiorSubsidy, SummaryRowKeys.AffiliatedRemittance,
         SummaryRowKeys.OtherIncome, SummaryRowKeys.BusinessFundMakeUp, SummaryRowKeys.NonFiscalCarryover,
+        // 上年结转: B05 (一般公共预算当年拨款) does not include it while B03 does (seed 001), so B05 = B03 cannot be expected.
+        SummaryRowKeys.PriorYearCarryover, SummaryRowKeys.FiscalCarryover,
     ];
 
     public override IEnumerable<Finding> Evaluate(RuleContext context)
