@@ -4,10 +4,15 @@ using Gongkai.Benchmarks;
 
 // --quick [--iterations N] [--warmup N]: Stopwatch figures per seed, no BenchmarkDotNet.
 // --findings: tables recognised and findings per category and severity, per seed.
+// --claims: claims found and checked, and findings of the explanation/performance rules by rule id, per seed (markdown).
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*').
 if (args.Contains("--quick"))
 {
     return QuickRun.Quick(IntArg("--iterations", 50), IntArg("--warmup", 5));
+}
+if (args.Contains("--claims"))
+{
+    return ClaimFigures.Run();
 }
 if (args.Contains("--findings"))
 {
