@@ -8,6 +8,7 @@ using Gongkai.Benchmarks;
 // --store [--documents N] [--checked N] [--target sqlite|postgres|both] [--pg CONN] [--jobs N]: import throughput (StoreBench).
 // --pdf [--iterations N] [--warmup N]: per corpus PDF, PdfPig words vs import vs check vs pdftotext -layout; what each yields.
 // --pdf-large [--pages N] [--source NAME]: a corpus PDF's pages repeated to N pages (default 2000), checked once.
+// --claims: claims found and checked, and findings of the explanation/performance rules by rule id, per seed (markdown).
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*').
 if (args.Contains("--quick"))
 {
@@ -29,6 +30,10 @@ if (args.Contains("--pdf-large"))
 if (args.Contains("--compose"))
 {
     return ComposeRun.Run(IntArg("--iterations", 20), IntArg("--count", 1000));
+}
+if (args.Contains("--claims"))
+{
+    return ClaimFigures.Run();
 }
 if (args.Contains("--findings"))
 {

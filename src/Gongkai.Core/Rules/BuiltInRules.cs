@@ -73,6 +73,7 @@ public static class BuiltInRules
         new ThreePublicTextSumRule(),
         new ProcurementSumRule(),
         new VarianceRateRule(),
+        new CompletionRateRule(),
         new StaffingRule(),
         new ProjectDescriptionAmountRule(),
         new YearTypoRule(),
@@ -83,5 +84,6 @@ public static class BuiltInRules
         new Performance.ProjectAmountRule(),
         new Performance.IndicatorCoverageRule(),
         new Performance.CostArithmeticRule(),
+        new Performance.DeviationAndGradeRule(),
     ];
 }

@@ -319,3 +319,42 @@ public sealed class IncomeStatementTests
         Assert.Empty(Run([b01], "五、一般公共预算当年拨款情况说明", "一般公共预算当年拨款 300.00 万元。"));
     }
 }
+
+/// <summary>F-R27: 完成年初预算的百分比.</summary>
+public sealed class CompletionRateRuleTests
+{
+    private static List<Finding> Run(string text) => new CompletionRateRule().Evaluate(new RuleContext(new DisclosureDocument
+    {
+        Source = "t.txt",
+        Format = "text",
+        Info = new DocumentInfo { Year = 2023, Kind = DocumentKind.FinalAccounts },
+        Tables = [],
+        Sections = [new NarrativeSection { Heading = "（三）具体情况", Level = 2, Text = text, Line = 5 }],
+    }, new EmbeddedCatalogueProvider(), RuleOptions.Default)).ToList();
+
+    [Fact]
+    public void RightRatePasses() =>
+        Assert.Empty(Run("行政运行（2101501）年初预算为 100.00 万元，支出决算为 90.00 万元，完成年初预算的 90.00%。"));
+
+    [Fact]
+    public void WrongRateFails()
+    {
+        var f = Assert.Single(Run("行政运行（2101501）年初预算为 100.00 万元，支出决算为 90.00 万元，完成年初预算的 95.00%。"));
+        Assert.Equal("F-R27", f.RuleId);
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(95.00m, f.Actual);
+        Assert.Equal(90.00m, f.Expected);
+    }
+
+    [Fact]
+    public void ZeroBudgetCannotBeCompleted()
+    {
+        var f = Assert.Single(Run("行政运行（2101501）年初预算为 0.00 万元，支出决算为 90.00 万元，完成年初预算的 100.00%。"));
+        Assert.Contains("年初预算为 0", f.Message, StringComparison.Ordinal);
+        Assert.Null(f.Expected);
+    }
+
+    [Fact]
+    public void IntegerRateAtItsPrecision() =>
+        Assert.Empty(Run("行政运行（2101501）年初预算为 30.00 万元，支出决算为 20.00 万元，完成年初预算的 67%。"));
+}

@@ -165,4 +165,47 @@ public sealed class PerformanceRuleTests
     }
 
     private static (string?, decimal?, string?) Parts(IndicatorValue v) => (v.Operator, v.Number, v.Unit);
+
+    [Fact]
+    public void DeviationAndGrade_MetIndicatorsPass() =>
+        Assert.Empty(Run(new DeviationAndGradeRule(), SelfEvaluation(firstIndicator: "年度绩效指标完成情况 | 产出指标 | 数量指标 | 宣传次数(次) | >=2 次 | 2 次 | 40 | 40.00")));
+
+    [Fact]
+    public void DeviationAndGrade_MissedTargetNeedsAReasonAndLosesPoints()
+    {
+        // ">2 次" against "2 次" is not met, yet scored 40/40 and no 偏差原因 (seed 003 prints exactly this).
+        var findings = Run(new DeviationAndGradeRule(), SelfEvaluation());
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(("P-R06", Severity.Warning, FindingCategory.Performance), (f.RuleId, f.Severity, f.Category)));
+        Assert.Contains(findings, f => f.Message.Contains("未填写偏差原因", StringComparison.Ordinal) && f.Row == "宣传次数(次)");
+        Assert.Contains(findings, f => f.Message.Contains("却得满分", StringComparison.Ordinal) && f.Actual == 40.00m);
+        // With a reason and a reduced score nothing is left to report.
+        Assert.Empty(Run(new DeviationAndGradeRule(), SelfEvaluation(firstIndicator: "年度绩效指标完成情况 | 产出指标 | 数量指标 | 宣传次数(次) | >2 次 | 2 次 | 40 | 30.00 | 受疫情影响减少一次宣传")));
+    }
+
+    [Fact]
+    public void DeviationAndGrade_DeductedScoreNeedsAReason()
+    {
+        var f = Assert.Single(Run(new DeviationAndGradeRule(), SelfEvaluation(firstIndicator: "年度绩效指标完成情况 | 产出指标 | 数量指标 | 宣传次数(次) | >=2 次 | 2 次 | 40 | 35.00")));
+        Assert.Contains("低于分值", f.Message, StringComparison.Ordinal);
+        Assert.Equal(35.00m, f.Actual);
+        Assert.Equal(40m, f.Expected);
+    }
+
+    [Theory]
+    [InlineData("项目自评得分95分，评价等级为优。", null)]
+    [InlineData("项目自评得分85.5分，自评结果为“良”。", null)]
+    [InlineData("项目自评得分85分，评价等级为优。", "良")]
+    [InlineData("整体支出自评总分为 58 分，等级为合格。", "差")]
+    public void DeviationAndGrade_GradeFollowsTheScore(string text, string? expected)
+    {
+        var findings = Run(new DeviationAndGradeRule(), [new NarrativeSection { Heading = "十、预算绩效情况说明", Level = 2, Text = text, Line = 4 }]);
+        if (expected is null)
+        {
+            Assert.Empty(findings);
+            return;
+        }
+        var f = Assert.Single(findings);
+        Assert.Contains("应为“" + expected + "”", f.Message, StringComparison.Ordinal);
+    }
 }

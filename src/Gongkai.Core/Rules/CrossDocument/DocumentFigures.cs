@@ -58,8 +58,9 @@ public static class DocumentFigures
     /// Income subjects of an income section on the income side of B01/F01: 一般公共预算(拨款收入), 政府性基金, 国有资本经营,
     /// 本年收入合计. Null for other subjects (their figure is then looked up as expenditure, or in the text).
     /// </summary>
-    private static DocumentFigure? FromIncomeLines(DisclosureDocument document, string subject)
+    public static DocumentFigure? FromIncomeLines(DisclosureDocument document, string subject)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var key = subject switch
         {
             ClaimSubjects.GeneralBudget => SummaryRowKeys.GeneralBudget,
