@@ -48,7 +48,8 @@ internal sealed class TableReader
             { Transposed: true } => ReadTransposed(),
             _ => ReadCoded(),
         };
-        var note = _raw.Notes.FirstOrDefault(n => n.Contains("空表", StringComparison.Ordinal) || n.Contains("为空", StringComparison.Ordinal));
+        var note = _raw.Notes.FirstOrDefault(n => n.Contains("空表", StringComparison.Ordinal) || n.Contains("为空", StringComparison.Ordinal)
+            || n.Contains("无数据", StringComparison.Ordinal));
         var hasValues = rows.Any(r => r.Values.Any(v => !v.IsBlank));
         var definition = _def is null || layout is null ? _def : _def with { Columns = layout.Columns, ColumnIdentities = layout.Identities };
         return new DisclosureTable
