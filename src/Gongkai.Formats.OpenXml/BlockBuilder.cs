@@ -40,7 +40,8 @@ internal sealed partial class BlockBuilder
     {
         var t = text.Trim();
         if (t.Length == 0) return;
-        if (_lastTable is not null && NoteStart().IsMatch(Compact(t)))
+        // A note under a table: 注：/备注, or a sentence saying the table is empty (as the text and HTML readers take it).
+        if (_lastTable is not null && (NoteStart().IsMatch(Compact(t)) || CaptionText.IsNote(Compact(t))))
         {
             var index = _blocks.LastIndexOf(_lastTable);
             _lastTable = _lastTable with { Notes = [.. _lastTable.Notes, t] };

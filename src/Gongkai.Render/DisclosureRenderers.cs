@@ -1,4 +1,5 @@
 using Gongkai.Core.Documents;
+using Gongkai.Render.Docx;
 using Gongkai.Render.Html;
 
 namespace Gongkai.Render;
@@ -7,7 +8,7 @@ namespace Gongkai.Render;
 public static class DisclosureRenderers
 {
     /// <summary>One instance of each renderer, in the order HTML, DOCX, XLSX, PDF.</summary>
-    public static IReadOnlyList<IDisclosureRenderer> All { get; } = [new HtmlDisclosureRenderer()];
+    public static IReadOnlyList<IDisclosureRenderer> All { get; } = [new HtmlDisclosureRenderer(), new DocxDisclosureRenderer()];
 
     /// <summary>The renderer of a format id ("html", "docx", "xlsx", "pdf"), or null.</summary>
     public static IDisclosureRenderer? Find(string format) =>
