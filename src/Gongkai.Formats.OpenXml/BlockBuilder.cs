@@ -121,7 +121,7 @@ internal sealed partial class BlockBuilder
         // Notes inside the grid at its bottom (a merged 注： row).
         var last = rows.Count;
         while (last > firstBody && rows[last - 1].Cells.Count(c => c.Length > 0) == 1
-               && NoteStart().IsMatch(Compact(rows[last - 1].Cells.First(c => c.Length > 0))))
+               && CaptionText.IsNote(Compact(rows[last - 1].Cells.First(c => c.Length > 0))))
         {
             last--;
         }
