@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Gongkai.Cli;
 using Gongkai.Core.Catalogues;
 using Gongkai.Core.Documents;
@@ -76,7 +77,9 @@ internal static class RoundTrip
         };
         if (TableLayout.IsFree(t))
         {
-            lines.AddRange(t.Rows.Select(r => "  " + r.Name));
+            // Free cells compared without spaces: PDF text keeps no spaces between Chinese words.
+            // Runs of dots ("……" leaders) count once: the PDF reader drops glyphs drawn on top of their twin.
+            lines.AddRange(t.Rows.Select(r => "  " + Regex.Replace(Compact(r.Name), @"\.+", ".")));
             return lines;
         }
         lines.Add("  columns " + string.Join(" ", t.Columns.Select(c => Compact(c.Header) + "/" + c.Side)));
@@ -106,11 +109,14 @@ internal static class RoundTrip
         Assert.True(e.SequenceEqual(a), Diff(e, a));
     }
 
-    /// <summary>The same findings (rule, severity, table, row, column, message, figures), as a multiset.</summary>
+    /// <summary>
+    /// The same findings (rule, severity, table, row, column, message, figures), as a multiset. Messages are compared
+    /// without spaces: they quote the text, and text read from a PDF has no spaces between Chinese words.
+    /// </summary>
     public static void AssertSameFindings(IReadOnlyList<Finding> expected, IReadOnlyList<Finding> actual)
     {
         static List<string> Keys(IReadOnlyList<Finding> f) => f.Select(x =>
-            $"{x.RuleId} {x.Severity} {x.Table} {x.Row} {x.Column} {x.Actual?.ToString(CultureInfo.InvariantCulture)} {x.Expected?.ToString(CultureInfo.InvariantCulture)} {x.Message}")
+            $"{x.RuleId} {x.Severity} {x.Table} {x.Row} {x.Column} {x.Actual?.ToString(CultureInfo.InvariantCulture)} {x.Expected?.ToString(CultureInfo.InvariantCulture)} {Compact(x.Message)}")
             .Order(StringComparer.Ordinal).ToList();
         var e = Keys(expected);
         var a = Keys(actual);

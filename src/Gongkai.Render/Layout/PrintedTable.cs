@@ -44,5 +44,5 @@ public sealed record PrintedTable
     public bool CaptionInside { get; init; }
 
     /// <summary>Wide tables are printed on landscape pages.</summary>
-    public bool IsWide => ColumnCount > 7 || ColumnWeights.Sum() > 16;
+    public bool IsWide => ColumnCount > 8 || ColumnWeights.Sum() > 28;
 }

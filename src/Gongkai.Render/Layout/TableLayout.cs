@@ -101,7 +101,12 @@ public static class TableLayout
                 continue;
             }
             top.Add(Header(g.Label, g.Count));
-            for (var i = g.Start; i < g.Start + g.Count; i++) second.Add(Header(columns[i].Header));
+            for (var i = g.Start; i < g.Start + g.Count; i++)
+            {
+                // Under 公务用车购置及运行费 its own subtotal column is printed 小计, as published tables do.
+                var subtotal = columns[i].Key == ColumnKey.VehicleSubtotal && Compact(columns[i].Header).StartsWith(g.Label, StringComparison.Ordinal);
+                second.Add(Header(subtotal ? "小计" : columns[i].Header));
+            }
         }
 
         var rows = new List<IReadOnlyList<PrintedCell>>();
@@ -130,6 +135,7 @@ public static class TableLayout
             }
             rows.Add(cells);
         }
+        if (rows.Count == 0) rows.Add(BlankRow(lead.Count + columns.Count));
         return new PrintedTable
         {
             Source = table,
@@ -141,6 +147,11 @@ public static class TableLayout
             ColumnWeights = [.. lead.Select(l => l.Weight), .. columns.Select(_ => AmountWeight)],
         };
     }
+
+    /// <summary>An empty table prints one blank ruled row under its header, as published 空表 do.</summary>
+    private static List<PrintedCell> BlankRow(int width) => Enumerable.Range(0, width).Select(_ => new PrintedCell("", PrintedCellKind.Label)).ToList();
+
+    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 
     private sealed record Group(int Start, int Count, string? Label);
 
@@ -215,6 +226,7 @@ public static class TableLayout
             Side(k < rightLines.Count ? rightLines[k] : null, expenditure, true);
             rows.Add(cells);
         }
+        if (rows.Count == 0) rows.Add(BlankRow(2 + income.Count + expenditure.Count));
         return new PrintedTable
         {
             Source = table,
@@ -322,9 +334,23 @@ public static class TableLayout
             Title = table.Title,
             ColumnCount = width,
             Rows = rows,
-            ColumnWeights = Enumerable.Repeat(2.5, width).ToList(),
+            ColumnWeights = FreeWeights(lines, width),
             IsFree = true,
         };
+    }
+
+    /// <summary>Column widths of a free table by the longest text each column holds (spanning cells aside).</summary>
+    private static List<double> FreeWeights(List<List<string>> lines, int width)
+    {
+        var weights = Enumerable.Repeat(2.0, width).ToList();
+        foreach (var line in lines)
+        {
+            for (var i = 0; i < line.Count - 1 || (i == line.Count - 1 && line.Count == width); i++)
+            {
+                weights[i] = Math.Max(weights[i], Math.Min(9.0, 1.0 + (line[i].Length / 3.0)));
+            }
+        }
+        return weights;
     }
 
     /// <summary>
