@@ -4,6 +4,8 @@ using Gongkai.Benchmarks;
 
 // --quick [--iterations N] [--warmup N]: Stopwatch figures per seed, no BenchmarkDotNet.
 // --compose [--iterations N] [--count N]: compose the demo ledgers (median) and N generated disclosures end to end.
+// --render [--iterations N]: median time to render one seed disclosure to HTML, DOCX, XLSX and PDF; output size; peak memory.
+// --render-sample DIR: writes a generated (fictitious) disclosure in every format to DIR.
 // --findings: tables recognised and findings per category and severity, per seed.
 // --store [--documents N] [--checked N] [--target sqlite|postgres|both] [--pg CONN] [--jobs N]: import throughput (StoreBench).
 // --pdf [--iterations N] [--warmup N]: per corpus PDF, PdfPig words vs import vs check vs pdftotext -layout; what each yields.
@@ -34,6 +36,14 @@ if (args.Contains("--compose"))
 if (args.Contains("--claims"))
 {
     return ClaimFigures.Run();
+}
+if (Array.IndexOf(args, "--render-sample") is var sampleAt and >= 0)
+{
+    return RenderRun.Sample(sampleAt + 1 < args.Length ? args[sampleAt + 1] : "render-sample");
+}
+if (args.Contains("--render"))
+{
+    return RenderRun.Run(IntArg("--iterations", 20), IntArg("--warmup", 2));
 }
 if (args.Contains("--findings"))
 {

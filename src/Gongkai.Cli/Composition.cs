@@ -33,11 +33,8 @@ public static class Composition
         return new DefaultDocumentRecognizer(TemplateRegistry.Default, solver.Solve);
     }
 
-    /// <summary>
-    /// The renderers <c>compose</c> writes with (IDisclosureRenderer, one per format). None yet: the render module
-    /// (Gongkai.Render) registers DOCX, XLSX, PDF and HTML here when merged.
-    /// </summary>
-    public static IReadOnlyList<Gongkai.Core.Documents.IDisclosureRenderer> CreateRenderers() => [];
+    /// <summary>The renderers <c>compose</c> writes with: HTML, DOCX, XLSX and PDF (Gongkai.Render).</summary>
+    public static IReadOnlyList<Gongkai.Core.Documents.IDisclosureRenderer> CreateRenderers() => Gongkai.Render.DisclosureRenderers.All;
 
     /// <summary>A check workflow with the default readers, recogniser and catalogues. Thread-safe; share one per run.</summary>
     public static CheckWorkflow CreateCheckWorkflow(ImportOptions? importOptions = null) =>

@@ -40,7 +40,8 @@ internal sealed partial class BlockBuilder
     {
         var t = text.Trim();
         if (t.Length == 0) return;
-        if (_lastTable is not null && NoteStart().IsMatch(Compact(t)))
+        // A note under a table: 注：/备注, or a sentence saying the table is empty (as the text and HTML readers take it).
+        if (_lastTable is not null && (NoteStart().IsMatch(Compact(t)) || CaptionText.IsNote(Compact(t))))
         {
             var index = _blocks.LastIndexOf(_lastTable);
             _lastTable = _lastTable with { Notes = [.. _lastTable.Notes, t] };
@@ -120,7 +121,7 @@ internal sealed partial class BlockBuilder
         // Notes inside the grid at its bottom (a merged 注： row).
         var last = rows.Count;
         while (last > firstBody && rows[last - 1].Cells.Count(c => c.Length > 0) == 1
-               && NoteStart().IsMatch(Compact(rows[last - 1].Cells.First(c => c.Length > 0))))
+               && CaptionText.IsNote(Compact(rows[last - 1].Cells.First(c => c.Length > 0))))
         {
             last--;
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Gongkai.Cli;
 
 namespace Gongkai.Cli.Tests;
@@ -18,22 +20,43 @@ public sealed class ComposeCommandTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    [Fact]
-    public void TemplateThenCompose_DemoWorkbook_WritesCheckJsonAndListsPendingFormats()
+    [Theory]
+    [InlineData("xinjiang-9", 2022)]
+    [InlineData("xinjiang-11", 2024)]
+    public void TemplateThenCompose_DemoWorkbook_EveryFormatReadsBackWithTheSameTablesAndNoFindings(string template, int year)
     {
         var workbook = Path.Combine(_dir, "填报.xlsx");
-        var (code, _, err) = Run("template", "--template", "xinjiang-9", "--year", "2022", "--demo", "--output", workbook);
+        var (code, _, err) = Run("template", "--template", template, "--year", year.ToString(CultureInfo.InvariantCulture), "--demo", "--output", workbook);
         Assert.True(code == CliApp.ExitClean, err);
         Assert.True(File.Exists(workbook));
 
         var output = Path.Combine(_dir, "out");
-        (code, var stdout, err) = Run("compose", workbook, "--output", output, "--format", "docx,pdf");
+        (code, var stdout, err) = Run("compose", workbook, "--output", output, "--format", "html,docx,xlsx,pdf");
         Assert.True(code == CliApp.ExitClean, err);
-        var json = Assert.Single(Directory.GetFiles(output, "*.check.json"));
-        Assert.Contains("\"B01\"", File.ReadAllText(json), StringComparison.Ordinal);
-        Assert.Contains("docx、pdf", err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
         Assert.Contains("已生成", stdout, StringComparison.Ordinal);
+        var composed = Tables(File.ReadAllText(Assert.Single(Directory.GetFiles(output, "*.check.json"))));
+        Assert.Contains("B01", composed);
+
+        foreach (var extension in new[] { ".html", ".docx", ".xlsx", ".pdf" })
+        {
+            var file = Assert.Single(Directory.GetFiles(output, "*" + extension));
+            (code, var json, err) = Run("check", file, "--format", "json", "--quiet");
+            Assert.True(code == CliApp.ExitClean, $"{extension}: exit {code}\n{err}\n{json}");
+            using var report = JsonDocument.Parse(json);
+            var first = report.RootElement[0];
+            Assert.True(first.GetProperty("findings").GetArrayLength() == 0, $"{extension}: {first.GetProperty("findings")}");
+            Assert.Equal(composed, Tables(json));
+        }
+    }
+
+    /// <summary>The canonical table ids of the first report in a check JSON array, in order.</summary>
+    private static List<string> Tables(string json)
+    {
+        using var report = JsonDocument.Parse(json);
+        return report.RootElement[0].GetProperty("tables").EnumerateArray()
+            .Select(t => t.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "?")
+            .ToList();
     }
 
     [Fact]

@@ -74,12 +74,13 @@ public static class ComposeCommand
         var dir = outputDir ?? ".";
         var baseName = $"{document.Info.Entity}{document.Info.Year}年{(document.Info.Kind == DocumentKind.FinalAccounts ? "决算" : "预算")}公开";
         var report = new CheckReport { Source = baseName, Format = "composed", Document = document, Findings = findings, Diagnostics = [] };
+        var pending = new List<string>();
+        var failed = false;
         try
         {
             var jsonPath = Path.Combine(dir, baseName + ".check.json");
             AtomicFile.Write(jsonPath, s => JsonReportWriter.Write([report], s));
             stdout.WriteLine($"已生成：{jsonPath}（组成结果，check JSON 格式）");
-            var pending = new List<string>();
             foreach (var format in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var renderer = renderers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
@@ -89,10 +90,19 @@ public static class ComposeCommand
                     continue;
                 }
                 var path = Path.Combine(dir, baseName + renderer.Extension);
-                AtomicFile.Write(path, s => renderer.Render(document, s));
-                stdout.WriteLine($"已生成：{path}");
+                try
+                {
+                    AtomicFile.Write(path, s => renderer.Render(document, s));
+                    stdout.WriteLine($"已生成：{path}");
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // A renderer that cannot run here (e.g. PDF without a Chinese font) says why; the other formats go on.
+                    stderr.WriteLine($"gongkai：未能生成 {format.ToUpperInvariant()}：{ex.Message}");
+                    failed = true;
+                }
             }
-            if (pending.Count > 0) stderr.WriteLine($"gongkai：以下格式的输出尚未接入（待合并渲染模块）：{string.Join("、", pending)}。");
+            if (pending.Count > 0) stderr.WriteLine($"gongkai：不支持的输出格式：{string.Join("、", pending)}（可用：{string.Join("、", renderers.Select(r => r.Format))}）。");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -100,6 +110,7 @@ public static class ComposeCommand
             return CliApp.ExitFailure;
         }
         if (findings.Count > 0) stderr.WriteLine($"gongkai：生成的文件检查发现 {findings.Count} 处问题（详见 JSON）。");
+        if (failed || pending.Count > 0) return CliApp.ExitFailure;
         return findings.Any(f => f.Severity == Severity.Error) ? CliApp.ExitFindings : CliApp.ExitClean;
     }
 

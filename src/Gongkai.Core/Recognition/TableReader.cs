@@ -50,7 +50,7 @@ internal sealed partial class TableReader
             _ => ReadCoded(),
         };
         var note = _raw.Notes.FirstOrDefault(n => n.Contains("空表", StringComparison.Ordinal) || n.Contains("为空", StringComparison.Ordinal)
-            || n.Contains("无发生额", StringComparison.Ordinal));
+            || n.Contains("无发生额", StringComparison.Ordinal) || n.Contains("无数据", StringComparison.Ordinal));
         var hasValues = rows.Any(r => r.Values.Any(v => !v.IsBlank));
         var definition = _def is null || layout is null ? _def : _def with { Columns = layout.Columns, ColumnIdentities = layout.Identities };
         return new DisclosureTable

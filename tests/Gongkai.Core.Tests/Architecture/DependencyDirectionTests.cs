@@ -32,6 +32,7 @@ public sealed class DependencyDirectionTests
     [InlineData("Gongkai.Formats.Pdf")]
     [InlineData("Gongkai.Formats.OpenXml")]
     [InlineData("Gongkai.Formats.Html")]
+    [InlineData("Gongkai.Render")]
     public void FormatReaders_ReferenceOnlyCore(string project)
     {
         var (projects, _) = References(project);
