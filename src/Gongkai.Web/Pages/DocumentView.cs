@@ -242,7 +242,7 @@ public static class DocumentView
                 h.Text(text[position..]);
                 return;
             }
-            var length = hit.Finding.Quote!.Trim().Length;
+            var length = hit.Finding!.Quote!.Trim().Length;
             var n = hit.Number.ToString(CultureInfo.InvariantCulture);
             h.Text(text[position..best]);
             h.Raw("<mark class=\"finding\"").Attr("id", "q" + n).Attr("title", hit.Finding.Message).Raw(">").Text(text.Substring(best, length))
