@@ -35,10 +35,43 @@ public static class DocumentStore
     }
 
     /// <summary>Opens (creating and migrating) the SQLite store file at <paramref name="path"/>.</summary>
-    public static Task<IDocumentStore> OpenSqliteAsync(string path, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("Store API only: the SQLite store is being implemented.");
+    public static async Task<IDocumentStore> OpenSqliteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        try
+        {
+            var folder = Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            return await Sql.SqlDocumentStore.OpenAsync(new Sql.SqliteDialect(full), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new StoreException($"无法打开数据库文件“{full}”：{ex.Message}", ex);
+        }
+    }
 
     /// <summary>Opens (migrating) the PostgreSQL database of <paramref name="connectionString"/>.</summary>
-    public static Task<IDocumentStore> OpenPostgresAsync(string connectionString, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("Store API only: the PostgreSQL store is being implemented.");
+    public static async Task<IDocumentStore> OpenPostgresAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Sql.PostgresDialect dialect;
+        try
+        {
+            dialect = new Sql.PostgresDialect(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new StoreException($"PostgreSQL 连接字符串有误：{ex.Message}", ex);
+        }
+        try
+        {
+            return await Sql.SqlDocumentStore.OpenAsync(dialect, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            await dialect.DisposeAsync().ConfigureAwait(false);
+            throw new StoreException($"无法连接 PostgreSQL 数据库：{ex.Message}", ex);
+        }
+    }
 }

@@ -39,6 +39,14 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
+    public void Store_ReferencesOnlyCore()
+    {
+        var (projects, packages) = References("Gongkai.Store");
+        Assert.Equal(["Gongkai.Core"], projects);
+        Assert.DoesNotContain(packages, p => p.StartsWith("Gongkai", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Cli_IsTheCompositionRoot()
     {
         var (projects, _) = References("Gongkai.Cli");
