@@ -58,6 +58,8 @@ public static class PortalApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Data-protection keys (antiforgery and sign-in cookies) live in the user profile; that they are not encrypted at rest is expected here.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
@@ -100,6 +102,7 @@ public static class PortalApp
             return Task.CompletedTask;
         }));
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(j => Contracts.ApiJson.Configure(j.SerializerOptions));
 
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);

@@ -33,7 +33,7 @@ public static class DocumentPage
         if (PageRequest.IsAdministrator(context))
         {
             h.Raw("<form method=\"post\" class=\"inline\"").Attr("action", "/documents/" + ids + "/delete").Raw(">")
-                .Raw(PageRequest.Context(context).AntiforgeryField)
+                .Raw(PageRequest.AntiforgeryField(context))
                 .Raw("<button type=\"submit\">从文件库删除</button></form>");
         }
         DocumentView.Render(h, stored.Document, stored.Findings, stored.Document.Diagnostics, api);

@@ -17,7 +17,7 @@ public static class LoginPage
         var h = new HtmlBuilder();
         h.Element("h1", "管理员登录");
         if (error is not null) h.Element("p", error, "error-box");
-        h.Raw("<form method=\"post\" action=\"/login\">").Raw(PageRequest.Context(context).AntiforgeryField)
+        h.Raw("<form method=\"post\" action=\"/login\">").Raw(PageRequest.AntiforgeryField(context))
             .Raw("<p><label>用户名 <input type=\"text\" name=\"name\" autocomplete=\"username\" required></label></p>")
             .Raw("<p><label>密码 <input type=\"password\" name=\"password\" autocomplete=\"current-password\" required></label></p>")
             .Raw("<p><button type=\"submit\">登录</button></p></form>");

@@ -11,13 +11,23 @@ public static class PageRequest
     public static bool IsAdministrator(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true && context.User.IsInRole(StoredUser.AdministratorRole);
 
-    /// <summary>The layout context, issuing the antiforgery token pair for the page's forms.</summary>
+    /// <summary>
+    /// The layout context. The antiforgery token pair is issued only for a signed-in administrator (the layout's sign-out
+    /// form): public pages without forms stay cacheable and set no cookie.
+    /// </summary>
     public static PageContext Context(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var admin = IsAdministrator(context);
+        return new PageContext(admin, context.User.Identity?.Name, admin ? AntiforgeryField(context) : "");
+    }
+
+    /// <summary>The hidden antiforgery field of a form (issuing the token pair and its cookie).</summary>
+    public static string AntiforgeryField(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-        var field = new HtmlBuilder().Raw("<input type=\"hidden\"").Attr("name", tokens.FormFieldName).Attr("value", tokens.RequestToken).Raw(">").ToString();
-        return new PageContext(IsAdministrator(context), context.User.Identity?.Name, field);
+        return new HtmlBuilder().Raw("<input type=\"hidden\"").Attr("name", tokens.FormFieldName).Attr("value", tokens.RequestToken).Raw(">").ToString();
     }
 
     /// <summary>A whole HTML page as the result.</summary>
@@ -32,9 +42,13 @@ public static class PageRequest
             await context.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(context).ConfigureAwait(false);
             return true;
         }
-        catch (AntiforgeryValidationException)
+        catch (AntiforgeryValidationException ex) when (ex.InnerException is not BadHttpRequestException)
         {
             return false;
+        }
+        catch (AntiforgeryValidationException ex) when (ex.InnerException is BadHttpRequestException bad)
+        {
+            throw bad; // the body was too large or malformed: answered as such (413/400), not as a CSRF failure
         }
     }
 }

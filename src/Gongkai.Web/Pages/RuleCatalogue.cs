@@ -57,8 +57,8 @@ public sealed class RuleCatalogue
         {
             if (!line.StartsWith("| ", StringComparison.Ordinal)) continue;
             var cells = line.Split('|', StringSplitOptions.TrimEntries);
-            // | Id | Class | Severity | Checks |  → cells: "", id, class, severity, checks, ""
-            if (cells.Length < 6 || !cells[2].Contains('/', StringComparison.Ordinal)) continue;
+            // | Id | Class | Severity | Checks |  → cells: "", id, class (…Rule), severity, checks, ""
+            if (cells.Length < 6 || !cells[2].Contains("Rule", StringComparison.Ordinal)) continue;
             result.TryAdd(cells[1], cells[4].Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal));
         }
         return result;

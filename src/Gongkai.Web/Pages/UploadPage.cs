@@ -29,7 +29,7 @@ public static class UploadPage
         h.Element("p", $"支持文本、PDF、DOCX、XLSX、HTML 格式的部门预算、部门决算公开文件，大小不超过 {options.MaxUploadBytes / (1024 * 1024)} MB。" +
             "文件只用于本次检查，不会保存；管理员可选择保存到文件库。", "muted");
         if (error is not null) h.Element("p", error, "error-box");
-        h.Raw("<form method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">").Raw(PageRequest.Context(context).AntiforgeryField)
+        h.Raw("<form method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">").Raw(PageRequest.AntiforgeryField(context))
             .Raw("<p><input type=\"file\" name=\"" + FileField + "\" required></p>");
         if (PageRequest.IsAdministrator(context))
         {
@@ -47,6 +47,11 @@ public static class UploadPage
         ArgumentNullException.ThrowIfNull(workflow);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(catalogue);
+        if (context.Request.ContentLength > options.MaxUploadBytes + 64 * 1024)
+        {
+            return PageRequest.Html(context, "上传检查", FormHtml(context, options,
+                $"文件超过大小上限 {options.MaxUploadBytes / (1024 * 1024)} MB，未检查。"), StatusCodes.Status413PayloadTooLarge);
+        }
         if (!context.Request.HasFormContentType) return PageRequest.Html(context, "上传检查", FormHtml(context, options, "请选择要上传的文件。"), StatusCodes.Status400BadRequest);
         if (!await PageRequest.ValidAntiforgeryAsync(context).ConfigureAwait(false))
         {
