@@ -11,6 +11,7 @@ public static class PageLayout
         h.Raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<title>").Text(title).Raw(" — 预决算公开平台</title>")
+            .Raw("<link rel=\"icon\" href=\"data:,\">") // no favicon request
             .Raw("<link rel=\"stylesheet\" href=\"/static/css/site.css\">");
         foreach (var script in scripts) h.Raw("<script defer").Attr("src", "/static/" + script).Raw("></script>");
         h.Raw("</head><body><header class=\"site\"><a class=\"brand\" href=\"/\">预决算公开平台</a><nav>")
