@@ -4,10 +4,15 @@ using Gongkai.Benchmarks;
 
 // --quick [--iterations N] [--warmup N]: Stopwatch figures per seed, no BenchmarkDotNet.
 // --findings: tables recognised and findings per category and severity, per seed.
+// --store [--documents N] [--checked N] [--target sqlite|postgres|both] [--pg CONN] [--jobs N]: import throughput (StoreBench).
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*').
 if (args.Contains("--quick"))
 {
     return QuickRun.Quick(IntArg("--iterations", 50), IntArg("--warmup", 5));
+}
+if (args.Contains("--store"))
+{
+    return await StoreBench.RunAsync(args);
 }
 if (args.Contains("--findings"))
 {

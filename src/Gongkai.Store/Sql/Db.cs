@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 
 namespace Gongkai.Store.Sql;
 
@@ -37,37 +36,61 @@ internal static class Db
         return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>INSERT INTO table (columns) VALUES (…),(…) in batches bounded by the dialect's parameter limit.</summary>
+    /// <summary>
+    /// Inserts rows: on SQLite one prepared single-row statement re-bound per row (SQLite's fast path; very wide
+    /// multi-row statements cost more to bind than they save); on PostgreSQL one binary COPY.
+    /// </summary>
     public static async Task InsertManyAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, string table,
         IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return;
-        var perBatch = Math.Max(1, Math.Min(500, dialect.MaxParameters / columns.Count));
-        var head = "INSERT INTO " + table + " (" + string.Join(", ", columns) + ") VALUES ";
-        for (var start = 0; start < rows.Count; start += perBatch)
+        if (connection is Npgsql.NpgsqlConnection pg)
         {
-            var count = Math.Min(perBatch, rows.Count - start);
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = transaction;
-            var sql = new StringBuilder(head.Length + count * columns.Count * 8);
-            sql.Append(head);
-            for (var r = 0; r < count; r++)
-            {
-                if (r > 0) sql.Append(',');
-                sql.Append('(');
-                var row = rows[start + r];
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    if (c > 0) sql.Append(',');
-                    var name = "@p" + (r * columns.Count + c).ToString(CultureInfo.InvariantCulture);
-                    sql.Append(name);
-                    Add(cmd, name, row[c]);
-                }
-                sql.Append(')');
-            }
-            cmd.CommandText = sql.ToString();
+            await CopyAsync(pg, table, columns, rows, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = "INSERT INTO " + table + " (" + string.Join(", ", columns) + ") VALUES ("
+            + string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture))) + ")";
+        var parameters = new DbParameter[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            parameters[c] = cmd.CreateParameter();
+            parameters[c].ParameterName = "@p" + c.ToString(CultureInfo.InvariantCulture);
+            cmd.Parameters.Add(parameters[c]);
+        }
+        _ = dialect;
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns.Count; c++) parameters[c].Value = row[c] ?? DBNull.Value;
             await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static async Task CopyAsync(Npgsql.NpgsqlConnection connection, string table, IReadOnlyList<string> columns,
+        IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY " + table + " (" + string.Join(", ", columns) + ") FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var value in row)
+            {
+                switch (value)
+                {
+                    case null: await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false); break;
+                    case long l: await importer.WriteAsync(l, NpgsqlTypes.NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false); break;
+                    case int i: await importer.WriteAsync(i, NpgsqlTypes.NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false); break;
+                    case decimal d: await importer.WriteAsync(d, NpgsqlTypes.NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false); break;
+                    case string s: await importer.WriteAsync(s, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false); break;
+                    case byte[] b: await importer.WriteAsync(b, NpgsqlTypes.NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false); break;
+                    default: throw new InvalidOperationException("Unsupported value type " + value.GetType().Name);
+                }
+            }
+        }
+        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public static string? String(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

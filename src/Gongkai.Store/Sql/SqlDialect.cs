@@ -22,9 +22,6 @@ internal abstract class SqlDialect
     /// <summary>Text compared byte-wise (classification codes: prefix ranges use the index).</summary>
     public abstract string CodeType { get; }
 
-    /// <summary>Most parameters one statement may carry.</summary>
-    public virtual int MaxParameters => 30000;
-
     public abstract DbConnection CreateConnection();
 
     /// <summary>Run on every opened connection (pragmas).</summary>

@@ -150,15 +150,19 @@ internal sealed partial class SqlDocumentStore
             parameters.Add(("@codeLength", query.CodeLength ?? code.Length));
         }
         AddCommonFilters(where, parameters, query.Region, query.Year, query.Kind, query.Level);
-        var sql =
+        // Drive the join from the selective index: classification codes (table_rows.code) when a code is given, else the
+        // canonical table ids (doc_tables.table_id). CROSS JOIN fixes SQLite's join order; PostgreSQL plans it freely.
+        const string joins =
             """
-            SELECT t.document_id, t.ordinal, t.unit, r.kind, r.code, r.name, r.ordinal, col.ordinal, c.value, d.year, d.region, d.entity
-            FROM documents d
-            JOIN doc_tables t ON t.document_id = d.id
-            JOIN table_rows r ON r.document_id = t.document_id AND r.table_ordinal = t.ordinal
-            JOIN table_columns col ON col.document_id = r.document_id AND col.table_ordinal = r.table_ordinal
-            JOIN cells c ON c.document_id = r.document_id AND c.table_ordinal = r.table_ordinal AND c.row_ordinal = r.ordinal AND c.column_ordinal = col.ordinal
-            """ + where;
+             AND r.document_id = t.document_id AND r.table_ordinal = t.ordinal AND d.id = t.document_id
+             AND col.document_id = r.document_id AND col.table_ordinal = r.table_ordinal
+             AND c.document_id = r.document_id AND c.table_ordinal = r.table_ordinal AND c.row_ordinal = r.ordinal AND c.column_ordinal = col.ordinal
+            """;
+        var from = string.IsNullOrWhiteSpace(query.Code)
+            ? "doc_tables t CROSS JOIN table_rows r CROSS JOIN documents d CROSS JOIN table_columns col CROSS JOIN cells c"
+            : "table_rows r CROSS JOIN doc_tables t CROSS JOIN documents d CROSS JOIN table_columns col CROSS JOIN cells c";
+        var sql = "SELECT t.document_id, t.ordinal, t.unit, r.kind, r.code, r.name, r.ordinal, col.ordinal, c.value, d.year, d.region, d.entity FROM "
+            + from + where + joins;
 
         // (document → first table ordinal) and per (document, table, row) the first column with the key.
         var rows = new List<(long Doc, int Table, AmountUnit Unit, string Kind, string? Code, string Name, int Row, int Column, decimal Value, int? Year, string? Region, string? Entity)>();

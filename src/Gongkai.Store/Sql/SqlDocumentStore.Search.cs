@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
 
@@ -76,42 +75,45 @@ internal sealed partial class SqlDocumentStore
         var (where, parameters) = Filter(query);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-        var total = (int)await Db.ScalarLongAsync(connection, null, $"SELECT COUNT(*) FROM documents d WHERE {where}", cancellationToken,
-            [.. parameters]).ConfigureAwait(false);
-        var items = new List<DocumentSummary>();
+        // One pass over the matches (the full-text condition is evaluated once): their order keys and facet fields.
+        // Count, facets and the page are taken from it; then the page's summaries are read by id.
+        var matches = new List<(long Id, string Region, string Year, string Kind)>();
         await using (var cmd = Db.Command(connection, null,
-            $"SELECT {SummaryColumns} FROM documents d WHERE {where} ORDER BY d.year DESC NULLS LAST, d.id DESC LIMIT @limit OFFSET @offset",
-            [.. parameters, ("@limit", pageSize), ("@offset", (long)(page - 1) * pageSize)]))
+            $"SELECT d.id, d.region, d.year, d.kind FROM documents d WHERE {where} ORDER BY d.year DESC NULLS LAST, d.id DESC", [.. parameters]))
         await using (var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) items.Add(ReadSummary(r));
+            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                matches.Add((Db.Long(r, 0), Db.String(r, 1) ?? "", Db.Int(r, 2)?.ToString(CultureInfo.InvariantCulture) ?? "", Db.String(r, 3) ?? ""));
+            }
         }
-        var regions = await FacetAsync(connection, "COALESCE(d.region, '')", where, parameters, cancellationToken).ConfigureAwait(false);
-        var years = await FacetAsync(connection, "d.year", where, parameters, cancellationToken).ConfigureAwait(false);
-        var kinds = await FacetAsync(connection, "COALESCE(d.kind, '')", where, parameters, cancellationToken).ConfigureAwait(false);
+        var pageIds = matches.Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize)).Take(pageSize).Select(m => m.Id).ToList();
+        var items = new List<DocumentSummary>();
+        if (pageIds.Count > 0)
+        {
+            var names = pageIds.Select((_, i) => "@id" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            await using var cmd = Db.Command(connection, null, $"SELECT {SummaryColumns} FROM documents d WHERE d.id IN ({string.Join(", ", names)})",
+                [.. names.Zip(pageIds, (n, id) => (n, (object?)id))]);
+            await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var byId = new Dictionary<long, DocumentSummary>();
+            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var summary = ReadSummary(r);
+                byId[summary.Id] = summary;
+            }
+            items.AddRange(pageIds.Where(byId.ContainsKey).Select(id => byId[id]));
+        }
+        static List<FacetCount> Facet(IEnumerable<string> values) =>
+            values.GroupBy(v => v, StringComparer.Ordinal).Select(g => new FacetCount(g.Key, g.Count())).ToList();
         return new SearchResult
         {
             Items = items,
-            Total = total,
+            Total = matches.Count,
             Page = page,
             PageSize = pageSize,
-            Regions = [.. regions.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
-            Years = [.. years.OrderByDescending(f => f.Value.Length).ThenByDescending(f => f.Value, StringComparer.Ordinal)],
-            Kinds = [.. kinds.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
+            Regions = [.. Facet(matches.Select(m => m.Region)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
+            Years = [.. Facet(matches.Select(m => m.Year)).OrderByDescending(f => f.Value.Length).ThenByDescending(f => f.Value, StringComparer.Ordinal)],
+            Kinds = [.. Facet(matches.Select(m => m.Kind)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
         };
-    }
-
-    private static async Task<List<FacetCount>> FacetAsync(DbConnection connection, string expression, string where,
-        List<(string, object?)> parameters, CancellationToken cancellationToken)
-    {
-        await using var cmd = Db.Command(connection, null, $"SELECT {expression}, COUNT(*) FROM documents d WHERE {where} GROUP BY {expression}", [.. parameters]);
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var facets = new List<FacetCount>();
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var value = r.IsDBNull(0) ? "" : Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture) ?? "";
-            facets.Add(new FacetCount(value, (int)Db.Long(r, 1)));
-        }
-        return facets;
     }
 }
