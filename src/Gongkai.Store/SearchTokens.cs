@@ -35,7 +35,6 @@ public static class SearchTokens
             var c = text[i];
             if (IsHan(text, i))
             {
-                var start = i;
                 var runes = new List<string>();
                 while (i < text.Length && IsHan(text, i))
                 {
@@ -51,7 +50,6 @@ public static class SearchTokens
                 {
                     for (var k = 0; k + 1 < runes.Count; k++) tokens.Add(runes[k] + runes[k + 1]);
                 }
-                _ = start;
                 continue;
             }
             if (IsWordChar(c))

@@ -40,7 +40,7 @@ internal static class Db
     /// Inserts rows: on SQLite one prepared single-row statement re-bound per row (SQLite's fast path; very wide
     /// multi-row statements cost more to bind than they save); on PostgreSQL one binary COPY.
     /// </summary>
-    public static async Task InsertManyAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, string table,
+    public static async Task InsertManyAsync(DbConnection connection, DbTransaction transaction, string table,
         IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return;
@@ -60,7 +60,6 @@ internal static class Db
             parameters[c].ParameterName = "@p" + c.ToString(CultureInfo.InvariantCulture);
             cmd.Parameters.Add(parameters[c]);
         }
-        _ = dialect;
         foreach (var row in rows)
         {
             for (var c = 0; c < columns.Count; c++) parameters[c].Value = row[c] ?? DBNull.Value;

@@ -105,7 +105,7 @@ internal sealed class SavePlan
         Task Insert(string table, string[] columns, List<object?[]> rows)
         {
             foreach (var row in rows) row[0] = documentId;
-            return Db.InsertManyAsync(dialect, connection, tx, table, columns, rows, cancellationToken);
+            return Db.InsertManyAsync(connection, tx, table, columns, rows, cancellationToken);
         }
     }
 }

@@ -218,8 +218,7 @@ internal sealed partial class SqlDocumentStore : IDocumentStore
         await _dialect.DeleteChunksAsync(connection, tx, id, cancellationToken).ConfigureAwait(false);
         foreach (var table in s_documentTables)
         {
-            var column = table == "document_files" ? "document_id" : "document_id";
-            await Db.ExecuteAsync(connection, tx, $"DELETE FROM {table} WHERE {column} = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
+            await Db.ExecuteAsync(connection, tx, $"DELETE FROM {table} WHERE document_id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
         }
         var deleted = await Db.ExecuteAsync(connection, tx, "DELETE FROM documents WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
