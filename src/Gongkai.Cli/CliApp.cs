@@ -29,6 +29,7 @@ public static class CliApp
         {
             var root = new RootCommand("Gongkai（公开）：预决算公开文件检查工具 — reads budget and final-accounts disclosures and checks every figure.");
             root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+            root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
             root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
             root.Subcommands.Add(TemplateCommand.Create(stdout, stderr));
             root.Subcommands.Add(ComposeCommand.Create(stdout, stderr));

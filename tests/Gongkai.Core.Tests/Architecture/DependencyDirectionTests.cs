@@ -62,4 +62,12 @@ public sealed class DependencyDirectionTests
         Assert.Contains("Gongkai.Formats", projects);
         Assert.DoesNotContain(projects, p => p.Contains("Tests", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Web_ReferencesCoreAndStoreOnly_TheCliComposesTheReaders()
+    {
+        var (projects, _) = References("Gongkai.Web");
+        Assert.Equal(["Gongkai.Core", "Gongkai.Store"], projects.Order(StringComparer.Ordinal));
+        Assert.Contains("Gongkai.Web", References("Gongkai.Cli").Projects);
+    }
 }
