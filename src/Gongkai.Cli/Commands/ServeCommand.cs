@@ -13,8 +13,8 @@ namespace Gongkai.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    /// <summary>The demo documents the integrator composes (generated disclosures); null: only <c>--demo</c> paths.</summary>
-    public static Func<IDemoDataSource?>? DefaultDemoData { get; set; }
+    /// <summary>The demo documents imported into an empty store: the composed demo entities, unless <c>--demo</c> names files.</summary>
+    public static Func<IDemoDataSource?>? DefaultDemoData { get; set; } = () => new ComposedDemoData();
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
