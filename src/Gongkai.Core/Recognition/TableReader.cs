@@ -400,6 +400,12 @@ internal sealed partial class TableReader
         CellValue[] values, List<CellValue> numbers, TableRowAxis axis, ref bool seenCode)
     {
         var name = texts.Count > 0 ? texts[0] : "";
+        if (name.Length == 0 && project is not null && IsTotalName(project))
+        {
+            // 合计 printed in the 项目名称 column (Zhejiang 项目支出预算表).
+            name = project;
+            project = null;
+        }
         if (axis == TableRowAxis.Project && project is null && texts.Count >= 2)
         {
             project = string.Concat(texts.Skip(1));
