@@ -155,9 +155,10 @@ internal sealed partial class TableReader
                     if (cell.Length == 0) continue;
                     if (map.ValueColumn.TryGetValue(p, out var ci))
                     {
-                        values[ci] = CellParser.ParseOrBlank(cell);
+                        values[ci] = ParseValue(cell);
                         continue;
                     }
+                    if (IsPercent(cell)) continue; // a rate in a column the layout does not know: not part of the name
                     switch (map.Role.GetValueOrDefault(p))
                     {
                         case PositionRole.GovCode: gov = Compact(cell); continue;
@@ -222,6 +223,17 @@ internal sealed partial class TableReader
         }
         return expected > 3 || sawMark && expected > 2;
     }
+
+    /// <summary>A printed rate ("-60.86%", "30.86％") in a column of rates (增减%).</summary>
+    private static bool IsPercent(string cell)
+    {
+        var c = Compact(cell);
+        return c.Length > 1 && c[^1] is '%' or '％' && CellParser.TryParse(c[..^1], out var v) && !v.IsBlank;
+    }
+
+    /// <summary>An amount, or a rate's number (the percent sign dropped: "-60.86%" → -60.86).</summary>
+    private static CellValue ParseValue(string cell) =>
+        IsPercent(cell) ? CellParser.ParseOrBlank(Compact(cell)[..^1]) : CellParser.ParseOrBlank(cell);
 
     [GeneratedRegex(@"^\[(?<code>\d{3}|\d{5}|\d{7})\](?<name>\D.*)$")]
     private static partial Regex BracketCode();
@@ -588,7 +600,8 @@ internal sealed partial class TableReader
         {
             headers[p] = string.Concat(_raw.HeaderRows.Select(r => p < r.Cells.Count ? Compact(r.Cells[p]) : ""));
         }
-        bool HasText(int p) => _raw.Rows.Any(r => p < r.Cells.Count && Compact(r.Cells[p]).Length > 0 && !CellParser.TryParse(r.Cells[p], out _));
+        bool HasText(int p) => _raw.Rows.Any(r => p < r.Cells.Count && Compact(r.Cells[p]).Length > 0 && !CellParser.TryParse(r.Cells[p], out _)
+            && !IsPercent(r.Cells[p]));
         bool HasNumber(int p) => _raw.Rows.Any(r => p < r.Cells.Count && CellParser.IsAmount(r.Cells[p]));
         var assigned = new bool[layout.Columns.Count];
         var valueByLayout = new Dictionary<int, int>();
