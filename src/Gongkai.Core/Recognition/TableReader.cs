@@ -611,7 +611,8 @@ internal sealed partial class TableReader
             if (h.Contains("政府", StringComparison.Ordinal) && h.Contains("编码", StringComparison.Ordinal)) { map.Role[p] = PositionRole.GovCode; continue; }
             if (h.Contains("政府", StringComparison.Ordinal) && h.Contains("名称", StringComparison.Ordinal)) { map.Role[p] = PositionRole.GovName; continue; }
             if (h.Contains("项目名称", StringComparison.Ordinal) || h.Contains("项目简介", StringComparison.Ordinal)) { map.Role[p] = PositionRole.Project; continue; }
-            if (h.Contains("单位编码", StringComparison.Ordinal) || h == "备注" || h.EndsWith("备注", StringComparison.Ordinal)) { map.Role[p] = PositionRole.Ignore; continue; }
+            if (h.Contains("单位编码", StringComparison.Ordinal) || h == "备注" || h.EndsWith("备注", StringComparison.Ordinal)
+                || h == "序号") { map.Role[p] = PositionRole.Ignore; continue; }
             if (HasText(p)) continue;
             var best = -1;
             var bestLength = 0;
