@@ -108,7 +108,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         }
         AddEmptyTablesFromContents(contents, tables, template, diagnostics);
         if (subUnits.Count > 0) info = info with { SubUnits = subUnits };
-        info = WithSeparateTables(info, paragraphs, template, raw.Source, diagnostics);
+        info = WithSeparateTables(info, paragraphs, template, raw.Source, diagnostics, rawTables.Count == 0);
 
         return new DisclosureDocument
         {
@@ -369,8 +369,12 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
 
     // ---- tables published apart from the document ------------------------------------------------------------------
 
-    [GeneratedRegex(@"(报表|公开表|决算表|预算表)\s*[（(]\s*(详)?见附表|(报表|公开表|决算表|预算表).{0,6}(另行公开|单独公开|见附件)|^附件\d*[：:].{0,40}(报表|公开表)$")]
+    [GeneratedRegex(@"(报表|公开表|决算表|预算表)\s*[（(]\s*(详)?见附表|(报表|公开表|决算表|预算表).{0,6}(另行公开|单独公开|见附件)")]
     private static partial Regex SeparateTablesHeading();
+
+    /// <summary>"附件：北京市医疗保障局 2026 年度部门预算报表" in a file that prints no table: the 报表 are another file.</summary>
+    [GeneratedRegex(@"^附件\d*[：:].{0,40}(报表|公开表)$")]
+    private static partial Regex AttachmentHeading();
 
     [GeneratedRegex(@"《(?<title>[^《》]+)》")]
     private static partial Regex BookTitle();
@@ -380,13 +384,15 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
     /// Records the fact and the listed titles (each list once, however often the document repeats it).
     /// </summary>
     private DocumentInfo WithSeparateTables(DocumentInfo info, List<RawParagraph> paragraphs, TemplateDefinition? template, string source,
-        List<ImportDiagnostic> diagnostics)
+        List<ImportDiagnostic> diagnostics, bool noTables)
     {
         var titles = new List<string>();
         int? line = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (paragraphs[i].Text.Length > 60 || !SeparateTablesHeading().IsMatch(Compact(paragraphs[i].Text))) continue;
+            if (paragraphs[i].Text.Length > 60) continue;
+            var compact = Compact(paragraphs[i].Text);
+            if (!SeparateTablesHeading().IsMatch(compact) && !(noTables && AttachmentHeading().IsMatch(compact))) continue;
             line ??= paragraphs[i].Line;
             for (var j = i + 1; j < paragraphs.Count; j++)
             {

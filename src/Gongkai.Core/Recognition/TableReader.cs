@@ -155,9 +155,10 @@ internal sealed partial class TableReader
                     if (cell.Length == 0) continue;
                     if (map.ValueColumn.TryGetValue(p, out var ci))
                     {
-                        values[ci] = CellParser.ParseOrBlank(cell);
+                        values[ci] = ParseValue(cell);
                         continue;
                     }
+                    if (IsPercent(cell)) continue; // a rate in a column the layout does not know: not part of the name
                     switch (map.Role.GetValueOrDefault(p))
                     {
                         case PositionRole.GovCode: gov = Compact(cell); continue;
@@ -222,6 +223,17 @@ internal sealed partial class TableReader
         }
         return expected > 3 || sawMark && expected > 2;
     }
+
+    /// <summary>A printed rate ("-60.86%", "30.86％") in a column of rates (增减%).</summary>
+    private static bool IsPercent(string cell)
+    {
+        var c = Compact(cell);
+        return c.Length > 1 && c[^1] is '%' or '％' && CellParser.TryParse(c[..^1], out var v) && !v.IsBlank;
+    }
+
+    /// <summary>An amount, or a rate's number (the percent sign dropped: "-60.86%" → -60.86).</summary>
+    private static CellValue ParseValue(string cell) =>
+        IsPercent(cell) ? CellParser.ParseOrBlank(Compact(cell)[..^1]) : CellParser.ParseOrBlank(cell);
 
     [GeneratedRegex(@"^\[(?<code>\d{3}|\d{5}|\d{7})\](?<name>\D.*)$")]
     private static partial Regex BracketCode();
@@ -400,6 +412,12 @@ internal sealed partial class TableReader
         CellValue[] values, List<CellValue> numbers, TableRowAxis axis, ref bool seenCode)
     {
         var name = texts.Count > 0 ? texts[0] : "";
+        if (name.Length == 0 && project is not null && IsTotalName(project))
+        {
+            // 合计 printed in the 项目名称 column (Zhejiang 项目支出预算表).
+            name = project;
+            project = null;
+        }
         if (axis == TableRowAxis.Project && project is null && texts.Count >= 2)
         {
             project = string.Concat(texts.Skip(1));
@@ -582,7 +600,8 @@ internal sealed partial class TableReader
         {
             headers[p] = string.Concat(_raw.HeaderRows.Select(r => p < r.Cells.Count ? Compact(r.Cells[p]) : ""));
         }
-        bool HasText(int p) => _raw.Rows.Any(r => p < r.Cells.Count && Compact(r.Cells[p]).Length > 0 && !CellParser.TryParse(r.Cells[p], out _));
+        bool HasText(int p) => _raw.Rows.Any(r => p < r.Cells.Count && Compact(r.Cells[p]).Length > 0 && !CellParser.TryParse(r.Cells[p], out _)
+            && !IsPercent(r.Cells[p]));
         bool HasNumber(int p) => _raw.Rows.Any(r => p < r.Cells.Count && CellParser.IsAmount(r.Cells[p]));
         var assigned = new bool[layout.Columns.Count];
         var valueByLayout = new Dictionary<int, int>();
@@ -592,7 +611,8 @@ internal sealed partial class TableReader
             if (h.Contains("政府", StringComparison.Ordinal) && h.Contains("编码", StringComparison.Ordinal)) { map.Role[p] = PositionRole.GovCode; continue; }
             if (h.Contains("政府", StringComparison.Ordinal) && h.Contains("名称", StringComparison.Ordinal)) { map.Role[p] = PositionRole.GovName; continue; }
             if (h.Contains("项目名称", StringComparison.Ordinal) || h.Contains("项目简介", StringComparison.Ordinal)) { map.Role[p] = PositionRole.Project; continue; }
-            if (h.Contains("单位编码", StringComparison.Ordinal) || h == "备注" || h.EndsWith("备注", StringComparison.Ordinal)) { map.Role[p] = PositionRole.Ignore; continue; }
+            if (h.Contains("单位编码", StringComparison.Ordinal) || h == "备注" || h.EndsWith("备注", StringComparison.Ordinal)
+                || h == "序号") { map.Role[p] = PositionRole.Ignore; continue; }
             if (HasText(p)) continue;
             var best = -1;
             var bestLength = 0;

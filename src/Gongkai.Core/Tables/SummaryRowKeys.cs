@@ -70,4 +70,14 @@ public static class SummaryRowKeys
     public const string PersonnelTotal = "PersonnelTotal";
     /// <summary>公用经费合计</summary>
     public const string PublicTotal = "PublicTotal";
+    /// <summary>收支总表 支出 line 基本支出 (Hunan prints expenditure by kind instead of 功能类 rows).</summary>
+    public const string Basic = "Basic";
+    /// <summary>收支总表 支出 line 项目支出 (Hunan).</summary>
+    public const string Project = "Project";
+    /// <summary>收支总表 支出 line 事业单位经营支出 (Hunan).</summary>
+    public const string OperatingExpenditure = "OperatingExpenditure";
+    /// <summary>收支总表 支出 line 对附属单位补助支出 (Hunan).</summary>
+    public const string SubsidyToAffiliated = "SubsidyToAffiliated";
+    /// <summary>收支总表 支出 line 上缴上级支出 (Hunan).</summary>
+    public const string RemitToSuperior = "RemitToSuperior";
 }

@@ -13,7 +13,7 @@ public sealed class TemplateRegistryTests
     public void AllBuiltInTemplatesLoad()
     {
         var ids = TemplateRegistry.Default.All.Select(t => t.Id).ToList();
-        Assert.Equal(["central-9", "final-9", "fujian-10", "guangdong-12", "hunan-8", "shaanxi-16", "shanghai-9", "xinjiang-11", "xinjiang-9", "zhejiang-11"], ids);
+        Assert.Equal(["beijing-13", "central-9", "final-9", "fujian-10", "guangdong-12", "hunan-8", "shaanxi-16", "shanghai-9", "xinjiang-11", "xinjiang-9", "zhejiang-11"], ids);
         Assert.Equal(DocumentKind.FinalAccounts, TemplateRegistry.Default.Get("final-9")!.Kind);
         Assert.Equal(DocumentKind.Budget, TemplateRegistry.Default.Get("shaanxi-16")!.Kind);
         Assert.Null(TemplateRegistry.Default.Get("nowhere-1"));

@@ -239,7 +239,8 @@ internal static class IdentityBuilders
 
     /// <summary>The roll-up of a detail table over all its rows and columns.</summary>
     public static IEnumerable<Equation> DetailHierarchy(DisclosureTable table, string ruleId) =>
-        Hierarchy(table, ruleId, TableAccess.TotalRow(table), table.Rows, Enumerable.Range(0, table.Columns.Count).ToList());
+        Hierarchy(table, ruleId, TableAccess.TotalRow(table), table.Rows, Enumerable.Range(0, table.Columns.Count)
+            .Where(i => table.Columns[i].Key is not { } key || !key.Value.Contains("Percent", StringComparison.Ordinal)).ToList()); // rates do not add up
 
     /// <summary>The expenditure side of a summary table: 本年支出合计 = Σ 功能类 (and 类 = Σ 款 where printed).</summary>
     public static IEnumerable<Equation> SummaryExpenditureHierarchy(DisclosureTable table, string ruleId)

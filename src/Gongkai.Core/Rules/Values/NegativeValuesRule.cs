@@ -29,6 +29,8 @@ public sealed class NegativeValuesRule : IRule
                 {
                     var v = row.Values[i];
                     if (v.Value is not { } value || value >= 0m) continue;
+                    // 增减额 / 增减(%) columns (central 表5) are changes against last year: a decrease is negative by nature.
+                    if (table.Columns[i].Key is { } key && key.Value.StartsWith("Change", StringComparison.Ordinal)) continue;
                     yield return new Finding
                     {
                         RuleId = Id,
