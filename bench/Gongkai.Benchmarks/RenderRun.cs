@@ -37,7 +37,8 @@ public static class RenderRun
 
     /// <summary>
     /// <c>--render-sample DIR</c>: writes a generated (fictitious) budget disclosure in every format to DIR, for a look
-    /// (docs/compose-sample.png is page 3 of its PDF, via pdftoppm).
+    /// (docs/compose-sample.png is instead page 5 of the composed demo: `gongkai template --template xinjiang-9 --year 2022
+    /// --demo`, `gongkai compose 填报.xlsx --format pdf`, `pdftoppm -f 5 -l 5 -r 110 -png`).
     /// </summary>
     public static int Sample(string directory)
     {
