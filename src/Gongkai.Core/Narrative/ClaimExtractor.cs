@@ -149,6 +149,7 @@ public static partial class ClaimExtractor
         public decimal? Completion;
         public decimal? Variance; public int VarianceDecimals;
         public decimal? Count;
+        public bool SecondChange;
         public List<string> Defects = [];
     }
 
@@ -162,6 +163,8 @@ public static partial class ClaimExtractor
         {
             if (i < to && normal[i] is not ('，' or '；' or ';' or '\n') && !(normal[i] == ',' && !IsThousands(normal, i))
                 && !(normal[i] == '、' && AfterFigure(normal, clauseStart, i))) continue;
+            // "增加⏎0.06 万元", "减幅⏎55.76%": a line wrapped before a figure does not end the clause.
+            if (i < to && normal[i] == '\n' && WrapsBeforeFigure(normal, i, to)) continue;
             if (i > clauseStart)
             {
                 // A reason (主要原因是…) runs to the next ；: its figures are not the subject's.
@@ -175,6 +178,16 @@ public static partial class ClaimExtractor
             clauseStart = i + 1;
         }
         Emit(current, text, section, line, sentence, claims);
+    }
+
+    private static bool WrapsBeforeFigure(string s, int i, int to)
+    {
+        var j = i + 1;
+        while (j < to && s[j] is ' ' or '\t' or '\u3000') j++;
+        if (j >= to || !char.IsAsciiDigit(s[j])) return false;
+        var k = i - 1;
+        while (k >= 0 && s[k] is ' ' or '\t' or '\u3000') k--;
+        return k >= 0 && !char.IsAsciiDigit(s[k]) && s[k] is not ('，' or '；' or ';' or '、' or '：' or ':' or '。' or '%' or '元');
     }
 
     private static bool EndsSentence(string s, int start, int i)
@@ -273,7 +286,7 @@ public static partial class ClaimExtractor
                 {
                     b.Share ??= value; b.ShareDecimals = b.Share == value ? decimals : b.ShareDecimals;
                 }
-                else if (sign != 0 && b.Rate is null)
+                else if (sign != 0 && b.Rate is null && !b.SecondChange)
                 {
                     b.Rate = sign * value; b.RateDecimals = decimals; b.RateDirection = word;
                 }
@@ -289,6 +302,8 @@ public static partial class ClaimExtractor
                 }
                 else if (sign != 0)
                 {
+                    // "减少20,766.6万元…，扣除中央基建后…增加2,775.6万元，增幅20.26%": a rate after a second change is that change's.
+                    b.SecondChange = true;
                     break;
                 }
                 else if (context.Contains("决算数", StringComparison.Ordinal))
