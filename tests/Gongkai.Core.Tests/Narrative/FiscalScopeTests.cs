@@ -64,4 +64,20 @@ public sealed class FiscalScopeTests
     public void OneProjectsGeneralBudgetIsNotTheDepartmentTotal() =>
         Assert.Empty(Run(new TableAmountRule(), [B05()],
             ("1.部门重点项目—业务系统运行维护项目", "2024年拟安排该项目一般公共预算300.00万元（含上年结转50.00万元）。")));
+
+    private static DisclosureTable B06() =>
+        new TableBuilder(TableId.B06, "一般公共预算基本支出表", "表六")
+            .Column("合计", ColumnKey.Total).Column("人员经费", ColumnKey.Personnel).Column("公用经费", ColumnKey.Public)
+            .Total(900.00m, 800.00m, 100.00m)
+            .Build();
+
+    [Fact]
+    public void PersonnelAndPublicPartsOfAClassAreNotTheB06Totals()
+    {
+        const string text = "（1）商品和服务支出（302）60.00万元，较上年增加5.00万元，原因是业务量增加。具体为：人员经费10.00万元，较上年无变化；公用经费50.00万元，较上年增加5.00万元。";
+        Assert.Empty(Run(new TableAmountRule(), [B06()], ("3、支出按经济科目分类的明细情况", text)));
+        // Stated for the department, the same sentence is compared with B06.
+        Assert.Contains(Run(new TableAmountRule(), [B06()], ("六、基本支出情况", "本部门人员经费10.00万元；公用经费50.00万元。")),
+            f => f.Table == "B06" && f.Actual == 10.00m);
+    }
 }

@@ -32,9 +32,11 @@ public sealed class TableAmountRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         var document = context.Document;
         var final = document.Info.Kind == DocumentKind.FinalAccounts;
-        foreach (var claim in ClaimsOf(context))
+        var claims = ClaimsOf(context).ToList();
+        foreach (var claim in claims)
         {
             if (claim.Amount is not { } amount || claim.Unit is not { } unit) continue;
+            if (BreaksDownAClass(claims, claim)) continue;
             var candidates = IncomeLines(document, claim, final);
             if (candidates.Count == 0 && claim.SubjectCode is { Length: 3 } && FiscalSection(claim)
                 && FiscalExpenditureLine(document, claim, final) is { } fiscalLine)
@@ -144,6 +146,15 @@ public sealed class TableAmountRule : IRule
         }
         return false;
     }
+
+    /// <summary>
+    /// "（1）进修及培训（20508）102.32 万元…。具体为：人员经费 0.00 万元…；公用经费 28.32 万元": 人员/公用经费 stated in or
+    /// right after the sentence of a 类/款/项 are that line's parts, not the department's B06 totals.
+    /// </summary>
+    private static bool BreaksDownAClass(List<Claim> claims, Claim claim) =>
+        claim.Subject is ClaimSubjects.Personnel or ClaimSubjects.Public or ClaimSubjects.OfficeOperation
+        && claims.Any(c => c.Section == claim.Section && c.Line == claim.Line && c.Sentence <= claim.Sentence && c.Sentence >= claim.Sentence - 1
+            && c.SubjectCode is { Length: 3 or 5 or 7 } code && code[0] is '2' or '3' or '5');
 
     private static bool FiscalSection(Claim claim)
     {
