@@ -57,6 +57,8 @@ public static partial class ClaimExtractor
         ("离退休人数", new Regex("离退休人员|离退休", RegexOptions.CultureInvariant)),
         // Spending items named after their fund source ("一般公共预算安排委托业务费233.3万元"): the item is the subject.
         ("委托业务费", new Regex("委托业务费", RegexOptions.CultureInvariant)),
+        ("会议费", new Regex("会议费", RegexOptions.CultureInvariant)),
+        ("培训费", new Regex("培训费", RegexOptions.CultureInvariant)),
     ];
 
     private static readonly HashSet<string> s_staffing =

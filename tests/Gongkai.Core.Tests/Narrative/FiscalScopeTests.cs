@@ -80,4 +80,13 @@ public sealed class FiscalScopeTests
         Assert.Contains(Run(new TableAmountRule(), [B06()], ("六、基本支出情况", "本部门人员经费10.00万元；公用经费50.00万元。")),
             f => f.Table == "B06" && f.Actual == 10.00m);
     }
+
+    [Theory]
+    [InlineData("会议费")]
+    [InlineData("培训费")]
+    public void MeetingAndTrainingCostsFundedByTheGeneralBudgetAreTheirOwnSubject(string item)
+    {
+        var text = "2024年本单位当年一般公共预算" + item + "预算支出30.00万元，较上年的10.00万元增加20.00万元，增幅200.00%。";
+        Assert.Empty(Run(new TableAmountRule(), [B05()], ("六、“三公”经费等情况说明", text)));
+    }
 }
