@@ -46,6 +46,8 @@ public static partial class ClaimExtractor
         (ClaimSubjects.SpecialAccount, new Regex("财政专户(?:管理资金|核拨)?", RegexOptions.CultureInvariant)),
         (ClaimSubjects.FiscalCarryover, new Regex("财政拨款结转|上年结转", RegexOptions.CultureInvariant)),
         (ClaimSubjects.FiscalIncome, new Regex("财政拨款收入", RegexOptions.CultureInvariant)),
+        // "…政府性基金拨款收入16,778.16万元，本部门财政拨款支出较上年减少…": the change is the 财政拨款 total's.
+        ("财政拨款支出", new Regex("财政拨款支出", RegexOptions.CultureInvariant)),
         (ClaimSubjects.IncomeTotal, new Regex("收入预算|本年收入|预算收入|收入总计|收入合计", RegexOptions.CultureInvariant)),
         (ClaimSubjects.ExpenditureTotal, new Regex("支出预算|本年支出|支出合计|支出总计", RegexOptions.CultureInvariant)),
         (ClaimSubjects.IncomeExpenditureTotal, new Regex("收支预算总计|收支总预算|收支总计", RegexOptions.CultureInvariant)),

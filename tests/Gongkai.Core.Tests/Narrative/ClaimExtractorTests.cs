@@ -148,5 +148,13 @@ public sealed class ClaimExtractorTests
         Assert.Null(claim.ChangePercent);
     }
 
+    [Fact]
+    public void FiscalExpenditureChangeIsNotTheFundClausesChange()
+    {
+        var claims = ClaimExtractor.ExtractText("其中一般公共预算拨款收入500.00万元、政府性基金拨款收入120.00万元，本单位财政拨款支出较上年减少80.00万元。", "三");
+        Assert.Null(Assert.Single(claims, c => c.Subject == ClaimSubjects.GovFund).Change);
+        Assert.Equal(-80.00m, Assert.Single(claims, c => c.Subject == "财政拨款支出").Change);
+    }
+
     private static decimal? D(string? s) => s is null ? null : decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 }
