@@ -163,4 +163,23 @@ public sealed class PdfRecognitionCorpusTests
         Assert.Equal("N-ARITH-CHANGE-RATE 31.35; N-TABLE-AMOUNT B04 收入总计 18728.91",
             string.Join("; ", errors.Select(f => string.Join(' ', new[] { f.RuleId, f.Table, f.Row, f.Actual?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(x => x is not null)))));
     }
+
+    /// <summary>
+    /// The Xi'an file after the xian-units layouts, the 政府经济科目 split lines, the class breakdowns and the cross-table
+    /// precision: no 表2/表3 column identity, no 表6/表8 G1, no narrative error, and B-R09 only as 四舍五入 (表1 prints one
+    /// decimal). What remains is listed in docs/pdf-corpus.md (B-R15 real; G1 表5, B-R30, D-R01 B07 reader/scope gaps).
+    /// </summary>
+    [Fact]
+    public void Rules_XianPdf_ReportNoFalseColumnOrNarrativeErrors()
+    {
+        var document = Recognize("xian-minzhengju-2021-dept-budget.pdf");
+        var context = new RuleContext(document, EmbeddedCatalogueProvider.Default, RuleOptions.Default)
+        {
+            Template = TemplateRegistry.Default.Get(document.Info.TemplateId!),
+        };
+
+        var errors = RuleEngine.Run(context).Where(f => f.Severity == Severity.Error).ToList();
+
+        Assert.Equal("G1 B05; G1 B05; B-R15 B06; B-R15 B06; B-R30 B15; D-R01 B07", string.Join("; ", errors.Select(f => $"{f.RuleId} {f.Table}")));
+    }
 }
