@@ -229,4 +229,26 @@ public sealed class PdfRegionalCorpusTests
         Assert.Equal(rows, b07.Rows.Select(r => (r.Name, V(b07, r, ColumnKey.Total), V(b07, r, ColumnKey.Reception), V(b07, r, ColumnKey.Abroad),
             V(b07, r, ColumnKey.VehicleSubtotal), V(b07, r, ColumnKey.VehiclePurchase), V(b07, r, ColumnKey.VehicleOperation))).ToArray());
     }
+
+    /// <summary>
+    /// Xi'an prints 表2/表3 by unit (单位编码, 单位名称) with its own fund columns (上级补助收入, 对附属单位上缴收入,
+    /// 用事业基金弥补收支差额, 上年实户资金余额): read with the shaanxi-16 "xian-units" layout, 合计 row as printed.
+    /// </summary>
+    [Theory]
+    [InlineData("B02")]
+    [InlineData("B03")]
+    public void Xian_IncomeAndExpenditureByUnit_ReadTheFundColumns(string id)
+    {
+        var table = Table("xian-minzhengju-2021-dept-budget.pdf", new TableId(id));
+        var total = table.TotalRow() ?? table.Rows[0];
+
+        Assert.Equal(872_031_967.20m, V(table, total, ColumnKey.Total));
+        Assert.Equal(535_987_052.43m, V(table, total, new ColumnKey("GeneralBudget")));
+        Assert.Equal(335_980_000.00m, V(table, total, new ColumnKey("SpecialFundsInProjects")));
+        Assert.Equal(167_781_553.36m, V(table, total, new ColumnKey("GovFund")));
+        Assert.Equal(3_555_000.00m, V(table, total, new ColumnKey("BusinessIncome")));
+        Assert.Equal(143_440_000.00m, V(table, total, new ColumnKey("OperatingIncome")));
+        Assert.Equal(19_968_361.41m, V(table, total, new ColumnKey("BankBalance")));
+        Assert.Equal(1_300_000.00m, V(table, total, new ColumnKey("OtherIncome")));
+    }
 }

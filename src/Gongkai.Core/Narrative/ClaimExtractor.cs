@@ -46,6 +46,8 @@ public static partial class ClaimExtractor
         (ClaimSubjects.SpecialAccount, new Regex("财政专户(?:管理资金|核拨)?", RegexOptions.CultureInvariant)),
         (ClaimSubjects.FiscalCarryover, new Regex("财政拨款结转|上年结转", RegexOptions.CultureInvariant)),
         (ClaimSubjects.FiscalIncome, new Regex("财政拨款收入", RegexOptions.CultureInvariant)),
+        // "…政府性基金拨款收入16,778.16万元，本部门财政拨款支出较上年减少…": the change is the 财政拨款 total's.
+        ("财政拨款支出", new Regex("财政拨款支出", RegexOptions.CultureInvariant)),
         (ClaimSubjects.IncomeTotal, new Regex("收入预算|本年收入|预算收入|收入总计|收入合计", RegexOptions.CultureInvariant)),
         (ClaimSubjects.ExpenditureTotal, new Regex("支出预算|本年支出|支出合计|支出总计", RegexOptions.CultureInvariant)),
         (ClaimSubjects.IncomeExpenditureTotal, new Regex("收支预算总计|收支总预算|收支总计", RegexOptions.CultureInvariant)),
@@ -57,6 +59,8 @@ public static partial class ClaimExtractor
         ("离退休人数", new Regex("离退休人员|离退休", RegexOptions.CultureInvariant)),
         // Spending items named after their fund source ("一般公共预算安排委托业务费233.3万元"): the item is the subject.
         ("委托业务费", new Regex("委托业务费", RegexOptions.CultureInvariant)),
+        ("会议费", new Regex("会议费", RegexOptions.CultureInvariant)),
+        ("培训费", new Regex("培训费", RegexOptions.CultureInvariant)),
     ];
 
     private static readonly HashSet<string> s_staffing =
@@ -149,6 +153,7 @@ public static partial class ClaimExtractor
         public decimal? Completion;
         public decimal? Variance; public int VarianceDecimals;
         public decimal? Count;
+        public bool SecondChange;
         public List<string> Defects = [];
     }
 
@@ -162,6 +167,8 @@ public static partial class ClaimExtractor
         {
             if (i < to && normal[i] is not ('，' or '；' or ';' or '\n') && !(normal[i] == ',' && !IsThousands(normal, i))
                 && !(normal[i] == '、' && AfterFigure(normal, clauseStart, i))) continue;
+            // "增加⏎0.06 万元", "减幅⏎55.76%": a line wrapped before a figure does not end the clause.
+            if (i < to && normal[i] == '\n' && WrapsBeforeFigure(normal, i, to)) continue;
             if (i > clauseStart)
             {
                 // A reason (主要原因是…) runs to the next ；: its figures are not the subject's.
@@ -175,6 +182,16 @@ public static partial class ClaimExtractor
             clauseStart = i + 1;
         }
         Emit(current, text, section, line, sentence, claims);
+    }
+
+    private static bool WrapsBeforeFigure(string s, int i, int to)
+    {
+        var j = i + 1;
+        while (j < to && s[j] is ' ' or '\t' or '\u3000') j++;
+        if (j >= to || !char.IsAsciiDigit(s[j])) return false;
+        var k = i - 1;
+        while (k >= 0 && s[k] is ' ' or '\t' or '\u3000') k--;
+        return k >= 0 && !char.IsAsciiDigit(s[k]) && s[k] is not ('，' or '；' or ';' or '、' or '：' or ':' or '。' or '%' or '元');
     }
 
     private static bool EndsSentence(string s, int start, int i)
@@ -273,7 +290,7 @@ public static partial class ClaimExtractor
                 {
                     b.Share ??= value; b.ShareDecimals = b.Share == value ? decimals : b.ShareDecimals;
                 }
-                else if (sign != 0 && b.Rate is null)
+                else if (sign != 0 && b.Rate is null && !b.SecondChange)
                 {
                     b.Rate = sign * value; b.RateDecimals = decimals; b.RateDirection = word;
                 }
@@ -289,6 +306,8 @@ public static partial class ClaimExtractor
                 }
                 else if (sign != 0)
                 {
+                    // "减少20,766.6万元…，扣除中央基建后…增加2,775.6万元，增幅20.26%": a rate after a second change is that change's.
+                    b.SecondChange = true;
                     break;
                 }
                 else if (context.Contains("决算数", StringComparison.Ordinal))

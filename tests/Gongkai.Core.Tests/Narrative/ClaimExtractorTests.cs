@@ -130,5 +130,31 @@ public sealed class ClaimExtractorTests
         Assert.NotNull(claims);
     }
 
+    [Fact]
+    public void LineWrappedBeforeAFigureKeepsTheChange()
+    {
+        var claims = ClaimExtractor.ExtractText("项目支出2022年预算数为0.94万元，比上年预算增加\n0.06 万元，增长\n6.82%。", "三");
+        var claim = Assert.Single(claims, c => c.Subject == ClaimSubjects.Project);
+        Assert.Equal(0.06m, claim.Change);
+        Assert.Equal(6.82m, claim.ChangePercent);
+    }
+
+    [Fact]
+    public void RateAfterASecondChangeIsNotTheFirstChangesRate()
+    {
+        var claims = ClaimExtractor.ExtractText("本单位一般公共预算当年财政拨款200万元，比上年执行数减少50万元，扣除基建后比上年执行数增加10万元，增幅6.25%。", "五");
+        var claim = Assert.Single(claims, c => c.Subject == ClaimSubjects.GeneralBudget);
+        Assert.Equal(-50m, claim.Change);
+        Assert.Null(claim.ChangePercent);
+    }
+
+    [Fact]
+    public void FiscalExpenditureChangeIsNotTheFundClausesChange()
+    {
+        var claims = ClaimExtractor.ExtractText("其中一般公共预算拨款收入500.00万元、政府性基金拨款收入120.00万元，本单位财政拨款支出较上年减少80.00万元。", "三");
+        Assert.Null(Assert.Single(claims, c => c.Subject == ClaimSubjects.GovFund).Change);
+        Assert.Equal(-80.00m, Assert.Single(claims, c => c.Subject == "财政拨款支出").Change);
+    }
+
     private static decimal? D(string? s) => s is null ? null : decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 }

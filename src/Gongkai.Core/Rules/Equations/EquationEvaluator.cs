@@ -113,7 +113,12 @@ internal static class EquationEvaluator
         }
         var decimals = Tolerance.MaxDecimals(Cells(eq).Where(c => c.Table.AmountUnit == unit).Select(c => c.Value));
         decimal bound;
-        if (sameUnit)
+        if (sameUnit && eq.Terms.Count == 1 && !eq.Target.Value.IsBlank && !eq.Terms[0].Cell.Value.IsBlank)
+        {
+            // One figure printed in two places (表1 535987052.4, 表4 535,987,052.43): the coarser printing decides.
+            bound = Tolerance.Bound(Math.Min(eq.Target.Value.Decimals, eq.Terms[0].Cell.Value.Decimals), options);
+        }
+        else if (sameUnit)
         {
             bound = Tolerance.Bound(decimals, options);
         }

@@ -151,7 +151,9 @@ internal static class IdentityBuilders
             foreach (var r in segRows)
             {
                 if (r.Kind == RowKind.Project || r.Code is null) continue;
-                if (seen.Add(r.Code)) coded.Add(r);
+                // "30101 基本工资 / 50101" and "30101 基本工资 / 50501" (Xi'an 表8): one 款 split by 政府经济科目, both count.
+                var identity = string.IsNullOrWhiteSpace(r.GovernmentEconomicCode) ? r.Code : r.Code + "/" + r.GovernmentEconomicCode.Trim();
+                if (seen.Add(identity)) coded.Add(r);
             }
             var classes = coded.Where(r => r.Kind == RowKind.Class).ToList();
             var sections = coded.Where(r => r.Kind == RowKind.Section).ToList();

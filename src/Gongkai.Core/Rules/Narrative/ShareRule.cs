@@ -50,7 +50,8 @@ public sealed class ShareRule : IRule
             {
                 var total = claims.LastOrDefault(t => t.Sentence == claim.Sentence && t != claim && t.SharePercent is null
                     && t.Amount is not null && t.Unit == claim.Unit && s_totals.Contains(t.Subject)
-                    && claims.IndexOf(t) < claims.IndexOf(claim) && t.Amount >= claim.Amount);
+                    && claims.IndexOf(t) < claims.IndexOf(claim) && t.Amount >= claim.Amount && SameSide(t, claim)
+                    && !AmbiguousWhole(t));
                 if (total is null)
                 {
                     implicitShares.Add(claim);
@@ -81,6 +82,23 @@ public sealed class ShareRule : IRule
             }
         }
     }
+
+    /// <summary>An income whole ("当年拨款收入16,474.82万元") is not the whole of expenditure shares, nor the reverse.</summary>
+    private static bool SameSide(Claim total, Claim part)
+    {
+        static int Side(string quote) =>
+            (quote.Contains("收入", StringComparison.Ordinal) ? 1 : 0) | (quote.Contains("支出", StringComparison.Ordinal) ? 2 : 0);
+        var a = Side(total.Quote);
+        var b = Side(part.Quote + part.Subject);
+        return a is 0 or 3 || b is 0 or 3 || a == b;
+    }
+
+    /// <summary>
+    /// In a section about 财政拨款 (which includes 上年结转), a 一般公共预算 figure is not the whole: the shares are
+    /// taken as parts of the sum instead.
+    /// </summary>
+    private static bool AmbiguousWhole(Claim total) =>
+        total.Subject == ClaimSubjects.GeneralBudget && total.Section.Split(" / ")[^1].Contains("财政拨款", StringComparison.Ordinal);
 
     private Finding? Check(RuleContext context, Claim claim, decimal total, int totalDecimals, string totalText)
     {

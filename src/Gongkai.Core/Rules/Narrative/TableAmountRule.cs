@@ -32,10 +32,17 @@ public sealed class TableAmountRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         var document = context.Document;
         var final = document.Info.Kind == DocumentKind.FinalAccounts;
-        foreach (var claim in ClaimsOf(context))
+        var claims = ClaimsOf(context).ToList();
+        foreach (var claim in claims)
         {
             if (claim.Amount is not { } amount || claim.Unit is not { } unit) continue;
+            if (BreaksDownAClass(claims, claim)) continue;
             var candidates = IncomeLines(document, claim, final);
+            if (candidates.Count == 0 && claim.SubjectCode is { Length: 3 } && FiscalSection(claim)
+                && FiscalExpenditureLine(document, claim, final) is { } fiscalLine)
+            {
+                candidates = [fiscalLine];
+            }
             if (candidates.Count == 0 && Locate(document, claim, final) is { } located)
             {
                 var (t, r, c, sv) = located;
@@ -140,12 +147,70 @@ public sealed class TableAmountRule : IRule
         return false;
     }
 
+    /// <summary>
+    /// "（1）进修及培训（20508）102.32 万元…。具体为：人员经费 0.00 万元…；公用经费 28.32 万元": 人员/公用经费 stated in or
+    /// right after the sentence of a 类/款/项 are that line's parts, not the department's B06 totals.
+    /// </summary>
+    private static bool BreaksDownAClass(List<Claim> claims, Claim claim) =>
+        claim.Subject is ClaimSubjects.Personnel or ClaimSubjects.Public or ClaimSubjects.OfficeOperation
+        && claims.Any(c => c.Section == claim.Section && c.Line == claim.Line && c.Sentence <= claim.Sentence && c.Sentence >= claim.Sentence - 1
+            && c.SubjectCode is { Length: 3 or 5 or 7 } code && code[0] is '2' or '3' or '5');
+
+    private static bool FiscalSection(Claim claim)
+    {
+        var last = claim.Section.Split(" / ")[^1];
+        return last.Contains("财政拨款", StringComparison.Ordinal) && !last.Contains("一般公共预算", StringComparison.Ordinal);
+    }
+
+    private static bool AboutOneProject(Claim claim)
+    {
+        if (claim.Quote.Contains("该项目", StringComparison.Ordinal) || claim.Quote.Contains("本项目", StringComparison.Ordinal)
+            || claim.Quote.Contains("此项目", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var last = claim.Section.Split(" / ")[^1];
+        return last.Contains("项目", StringComparison.Ordinal) && !last.Contains("项目支出", StringComparison.Ordinal);
+    }
+
+    /// <summary>The B04 (F04) expenditure line of a 类 (by code or name), with the first expenditure amount column; null when none.</summary>
+    private static (DisclosureTable Table, TableRow Row, int Index, Severity Severity)? FiscalExpenditureLine(DisclosureDocument document, Claim claim, bool final)
+    {
+        var code = claim.SubjectCode;
+        if (code is null || code.Length != 3) return null;
+        var table = document.Table(final ? TableId.F04 : TableId.B04);
+        if (table is null) return null;
+        var row = table.Rows.FirstOrDefault(r => r.Side != TableSide.Income && r.Code == code)
+            ?? table.Rows.FirstOrDefault(r => r.Side != TableSide.Income && Recognition.FunctionClassNames.CodeOf(StripOrdinal(r.Name)) == code);
+        if (row is null) return null;
+        var index = -1;
+        for (var i = 0; i < table.Columns.Count && i < row.Values.Count; i++)
+        {
+            if (table.Columns[i].Side == TableSide.Expenditure && row.Values[i].Value is not null) { index = i; break; }
+        }
+        return index < 0 ? null : (table, row, index, Severity.Error);
+    }
+
+    private static string StripOrdinal(string name)
+    {
+        var t = name.Trim();
+        if (t.StartsWith('（') || t.StartsWith('('))
+        {
+            var k = t.IndexOfAny(['）', ')']);
+            if (k > 0) t = t[(k + 1)..];
+        }
+        return t.Trim();
+    }
+
     private static (DisclosureTable Table, TableRow Row, ColumnKey Column, Severity Severity)? Locate(DisclosureDocument document, Claim claim, bool final)
     {
         if (claim.SubjectCode is { } code && code.StartsWith('2') && code.Length is 3 or 5 or 7)
         {
             // The 类 structure of 一般公共预算 is B05; elsewhere (收支总体) a 类 is the all-funds B03 row.
             // A claim scoped to 财政拨款 or 政府性基金 is not compared yet (B04/B08).
+            // In a section about 财政拨款 (whose scope includes 上年结转) a 类 is the B04 (F04) expenditure line, whatever
+            // fund word the sentence names first ("收入全部为一般公共预算拨款…；支出包括：一般公共服务支出…").
+            if (FiscalSection(claim)) return null;
             var general = claim.Scope == ClaimSubjects.GeneralBudget
                 || (claim.Scope is null && claim.Section.Contains("一般公共预算", StringComparison.Ordinal));
             if (!general && claim.Scope is not null) return null;
@@ -173,6 +238,8 @@ public sealed class TableAmountRule : IRule
         if (!final && claim.Subject is ClaimSubjects.Basic or ClaimSubjects.Project or ClaimSubjects.GeneralBudget
                 or ClaimSubjects.ExpenditureTotal)
         {
+            // "拟安排该项目一般公共预算2,134.87万元": one project's funds, not the department's total.
+            if (AboutOneProject(claim)) return null;
             // 基本/项目 of all funds → B03 合计 row; scoped to 一般公共预算 (or the 一般公共预算 total itself) → B05 合计 row.
             var general = claim.Subject == ClaimSubjects.GeneralBudget || claim.Scope == ClaimSubjects.GeneralBudget
                 || (claim.Scope is null && claim.Section.Contains("一般公共预算", StringComparison.Ordinal));
