@@ -22,9 +22,7 @@ internal static class BudgetNarrative
 
         // 第一部分 概况
         w.Part(e + "概况");
-        w.Chapter("主要职能", l.Entity.Functions.Count == 0
-            ? e + "的主要职能按照机构编制部门核定的职责执行。"
-            : string.Join("\n", l.Entity.Functions.Select((f, i) => I(i + 1) + "." + f.TrimEnd('。') + "。")));
+        w.Chapter("主要职能", cx.FunctionsText());
         var s = l.Staffing;
         var org = l.Entity.SubUnits.Count == 0
             ? $"{e}无下属预算单位" + (l.Entity.Offices.Count > 0 ? $"，内设{string.Join("、", l.Entity.Offices)}。" : "。")
@@ -106,12 +104,10 @@ internal static class BudgetNarrative
         var gb = cx.GeneralBasic.ToList();
         var personnel = gb.Where(i => i.EffectiveCost == CostKind.Personnel).ToList();
         var publicCost = gb.Where(i => i.EffectiveCost == CostKind.Public).ToList();
-        string ByEconomic(IEnumerable<LineItem> xs) => string.Join("，", xs.GroupBy(i => i.EconomicCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{cx.EconomicName(g.Key)}（{g.Key}）{Wan(Sum(g))}"));
         w.Chapter($"关于{e}{y}年一般公共预算基本支出情况说明",
             $"{e}{y}年一般公共预算基本支出{Wan(Sum(gb))}，其中：人员经费{Wan(Sum(personnel))}，公用经费{Wan(Sum(publicCost))}。",
-            personnel.Count == 0 ? "" : $"人员经费明细：{ByEconomic(personnel)}。",
-            publicCost.Count == 0 ? "" : $"公用经费明细：{ByEconomic(publicCost)}。");
+            personnel.Count == 0 ? "" : $"人员经费明细：{cx.ByEconomic(personnel)}。",
+            publicCost.Count == 0 ? "" : $"公用经费明细：{cx.ByEconomic(publicCost)}。");
 
         // 七、项目支出
         var projectLines = new List<string>();

@@ -48,6 +48,15 @@ internal sealed class ComposeContext
     public string FunctionName(string code) =>
         Catalogue.TryGetFunction(code, out var entry) ? entry.Name : code;
 
+    /// <summary>The 主要职能 chapter: the entity's functions numbered, or the standard sentence when none are given.</summary>
+    public string FunctionsText() => Ledger.Entity.Functions.Count == 0
+        ? Entity + "的主要职能按照机构编制部门核定的职责执行。"
+        : string.Join("\n", Ledger.Entity.Functions.Select((f, i) => Text.I(i + 1) + "." + f.TrimEnd('。') + "。"));
+
+    /// <summary>Line items summed per 经济分类 款, in code order: “办公费（30201）12.00万元，…”.</summary>
+    public string ByEconomic(IEnumerable<LineItem> items) => string.Join("，", items.GroupBy(i => i.EconomicCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => $"{EconomicName(g.Key)}（{g.Key}）{Text.Wan(Sum(g))}"));
+
     public string EconomicName(string code) =>
         Catalogue.TryGetEconomic(EconomicScheme.Departmental, code, out var entry) ? entry.Name : code;
 

@@ -22,9 +22,7 @@ internal static class FinalNarrative
         var w = new SectionWriter();
 
         w.Part(e + "概况");
-        w.Chapter("主要职能", l.Entity.Functions.Count == 0
-            ? e + "的主要职能按照机构编制部门核定的职责执行。"
-            : string.Join("\n", l.Entity.Functions.Select((f, i) => I(i + 1) + "." + f.TrimEnd('。') + "。")));
+        w.Chapter("主要职能", cx.FunctionsText());
         var s = l.Staffing;
         w.Chapter("机构设置及人员情况",
             l.Entity.SubUnits.Count == 0 ? $"{e}无下属预算单位。" : $"{e}决算由本级及下属{I(l.Entity.SubUnits.Count)}家单位的决算汇总而成：{string.Join("、", l.Entity.SubUnits.Select(u => u.Name))}。",
@@ -87,12 +85,10 @@ internal static class FinalNarrative
         var gb = cx.GeneralBasic.ToList();
         var personnel = gb.Where(i => i.EffectiveCost == CostKind.Personnel).ToList();
         var publicCost = gb.Where(i => i.EffectiveCost == CostKind.Public).ToList();
-        string ByEconomic(IEnumerable<LineItem> xs) => string.Join("，", xs.GroupBy(i => i.EconomicCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{cx.EconomicName(g.Key)}（{g.Key}）{Wan(Sum(g))}"));
         w.Chapter("一般公共预算财政拨款基本支出决算情况说明",
             $"{e}{y}年度一般公共预算财政拨款基本支出{Wan(Sum(gb))}，其中：人员经费{Wan(Sum(personnel))}，公用经费{Wan(Sum(publicCost))}。",
-            personnel.Count == 0 ? "" : $"人员经费明细：{ByEconomic(personnel)}。",
-            publicCost.Count == 0 ? "" : $"公用经费明细：{ByEconomic(publicCost)}。");
+            personnel.Count == 0 ? "" : $"人员经费明细：{cx.ByEconomic(personnel)}。",
+            publicCost.Count == 0 ? "" : $"公用经费明细：{cx.ByEconomic(publicCost)}。");
 
         var t = l.ThreePublic;
         var tb = l.ThreePublicBudget ?? ThreePublicExpenses.None;
