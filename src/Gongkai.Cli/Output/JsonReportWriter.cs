@@ -267,6 +267,7 @@ public static class JsonReportWriter
             w.WriteString("governmentEconomicName", row.GovernmentEconomicName);
         }
         if (row.ProjectName is not null) w.WriteString("projectName", row.ProjectName);
+        if (row.Remark is not null) w.WriteString("remark", row.Remark);
         WriteNumberOrNull(w, "page", row.Page);
         WriteNumberOrNull(w, "line", row.Line);
 

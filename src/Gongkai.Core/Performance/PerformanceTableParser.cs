@@ -36,6 +36,7 @@ public static partial class PerformanceTableParser
 
         string? project = null, department = null, unit = null, goal = null, goalActual = null;
         var funds = new List<PerformanceFundLine>();
+        var executionWeight = CellValue.Blank;
         List<string>? fundRoles = null;
         for (var i = 0; i < head.Count; i++)
         {
@@ -51,7 +52,7 @@ public static partial class PerformanceTableParser
                     // A long name may be wrapped over cells: join them up to the next label.
                     project = string.Concat(cells.Skip(k + 1).TakeWhile(c => !LooksLikeLabel(c)).Select(c => c.Trim()));
                 }
-                else if (department is null && label == "主管部门") department = next;
+                else if (department is null && label.StartsWith("主管部门", StringComparison.Ordinal)) department = next; // 主管部门及代码 (central)
                 else if (unit is null && (label == "实施单位" || label == "预算单位")) unit = next;
             }
             var compactCells = cells.Select(Compact).ToList();
@@ -83,6 +84,15 @@ public static partial class PerformanceTableParser
                 goal = texts.Count >= 2 ? texts[^1] : texts.FirstOrDefault();
             }
             ReadFunds(row, cells, fundRoles, funds);
+            if (fundRoles is null && cells.Select(c => ExecutionWeight().Match(Compact(c))).FirstOrDefault(m => m.Success) is { } weight)
+            {
+                executionWeight = ParseNumber(weight.Groups[1].Value);
+            }
+        }
+        if (!executionWeight.IsBlank && funds.FindIndex(f => f.Kind == PerformanceFundKind.Total) is var at and >= 0)
+        {
+            // 执行率分值（10） printed beside the funds of a target table: the weight the execution rate will carry.
+            funds[at] = funds[at] with { Weight = executionWeight };
         }
 
         var indicators = new List<PerformanceIndicator>();
@@ -92,6 +102,9 @@ public static partial class PerformanceTableParser
         if (headerAt >= 0)
         {
             var roles = IndicatorRoles(rows[headerAt].Cells);
+            // A target table may print the indicators' total weight in the header: 分值（90）.
+            totalWeight = rows[headerAt].Cells.Select(c => WeightInHeader().Match(Compact(c))).Where(m => m.Success)
+                .Select(m => ParseNumber(m.Groups[1].Value)).FirstOrDefault();
             string? level1 = null, level2 = null;
             foreach (var (row, rawCells) in rows.Skip(headerAt + 1))
             {
@@ -149,6 +162,12 @@ public static partial class PerformanceTableParser
             TotalLine = totalLine,
         };
     }
+
+    [GeneratedRegex(@"^(?:分值|权重|分值权重|指标分值权重)[（(](\d+(?:\.\d+)?)[)）]$")]
+    private static partial Regex WeightInHeader();
+
+    [GeneratedRegex(@"^执行率分值[（(](\d+(?:\.\d+)?)[)）]$")]
+    private static partial Regex ExecutionWeight();
 
     /// <summary>Parses a printed 指标值 ("≥1600人", ">=95%", "=1 年", "有效降低").</summary>
     public static IndicatorValue ParseValue(string text)
@@ -222,7 +241,9 @@ public static partial class PerformanceTableParser
         {
             if (c.StartsWith("实际完成", StringComparison.Ordinal)) roles.Add("actual");
             else if (c.Contains("指标值", StringComparison.Ordinal) && !c.Contains("依据", StringComparison.Ordinal)) roles.Add("target");
-            else if (c is "分值" or "权重" or "指标分值权重" or "分值权重") roles.Add("weight");
+            // 分值, 权重, 分值权重（90） (the central template prints the indicators' total weight in the header)
+            else if (c.StartsWith("分值", StringComparison.Ordinal) || c.StartsWith("权重", StringComparison.Ordinal) || c.StartsWith("指标分值", StringComparison.Ordinal))
+                roles.Add("weight");
             else if (c == "得分") roles.Add("score");
             else if (c.Contains("偏差", StringComparison.Ordinal) || c == "备注") roles.Add("note");
             else roles.Add("other");
@@ -305,7 +326,7 @@ public static partial class PerformanceTableParser
     private static bool LooksLikeLabel(string cell)
     {
         var c = Compact(cell).TrimEnd('：', ':');
-        return c is "主管部门" or "实施单位" or "预算单位" or "项目名称" or "实施期限" || FundKind(c) is not null;
+        return c is "主管部门" or "主管部门及代码" or "实施单位" or "预算单位" or "项目名称" or "实施期限" || FundKind(c) is not null;
     }
 
     private static bool IsLevel1(string cell) => s_level1.Contains(cell);

@@ -14,6 +14,12 @@ public static class PerformanceTables
             PerformanceTable? parsed;
             try
             {
+                var list = PerformanceTableParser.ParseProjectList(table);
+                if (list.Count > 0)
+                {
+                    result.AddRange(list);
+                    continue;
+                }
                 parsed = PerformanceTableParser.Parse(table);
             }
 #pragma warning disable CA1031 // A parser defect on one table must not stop the check of the document.

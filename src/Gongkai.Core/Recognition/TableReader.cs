@@ -50,8 +50,11 @@ internal sealed partial class TableReader
             _ => ReadCoded(),
         };
         var note = _raw.Notes.FirstOrDefault(n => n.Contains("空表", StringComparison.Ordinal) || n.Contains("为空", StringComparison.Ordinal)
-            || n.Contains("无发生额", StringComparison.Ordinal) || n.Contains("无数据", StringComparison.Ordinal));
-        var hasValues = rows.Any(r => r.Values.Any(v => !v.IsBlank));
+            || n.Contains("无发生额", StringComparison.Ordinal) || n.Contains("无数据", StringComparison.Ordinal)
+            // “（注：2026 年国家信访局部门预算中没有使用政府性基金预算拨款安排的支出。）” (central)
+            || n.Contains("没有", StringComparison.Ordinal) && (n.Contains("支出", StringComparison.Ordinal) || n.Contains("收入", StringComparison.Ordinal)));
+        // A table printing only zeros under a note that it has no figures (“本表本年无发生额”) is empty too.
+        var hasValues = rows.Any(r => r.Values.Any(v => !v.IsBlank && (note is null || v.Value != 0m)));
         var definition = _def is null || layout is null ? _def : _def with { Columns = layout.Columns, ColumnIdentities = layout.Identities };
         return new DisclosureTable
         {
@@ -128,7 +131,7 @@ internal sealed partial class TableReader
     // ---- coded tables (function / economic classification, projects, single rows) ---------------------------------
 
     private sealed record PendingRow(string? Code, string Name, string? ProjectName, string? GovCode, string? GovName,
-        RowKind Kind, RawRow Raw, CellValue[] Values, List<CellValue> Numbers);
+        RowKind Kind, RawRow Raw, CellValue[] Values, List<CellValue> Numbers, string? Remark = null);
 
     private (IReadOnlyList<TableColumn>, IReadOnlyList<TableRow>, ColumnLayout?) ReadCoded()
     {
@@ -146,7 +149,7 @@ internal sealed partial class TableReader
             {
                 var codeParts = new List<(int Pos, string Text)>();
                 var texts = new List<string>();
-                string? gov = null, govName = null, project = null;
+                string? gov = null, govName = null, project = null, remark = null;
                 // Sized by the mapped columns: the printed header can carry more value columns than the layout.
                 var values = new CellValue[map.Columns.Count];
                 for (var p = 0; p < raw.Cells.Count; p++)
@@ -164,6 +167,7 @@ internal sealed partial class TableReader
                         case PositionRole.GovCode: gov = Compact(cell); continue;
                         case PositionRole.GovName: govName = Compact(cell); continue;
                         case PositionRole.Project: project = Compact(cell); continue;
+                        case PositionRole.Remark: remark = remark is null ? Compact(cell) : remark + Compact(cell); continue;
                         case PositionRole.Ignore: continue;
                     }
                     if (IsCode(Compact(cell))) codeParts.Add((p, Compact(cell)));
@@ -176,7 +180,7 @@ internal sealed partial class TableReader
                     else texts.Add(Compact(cell));
                 }
                 var code = codes.Resolve(codeParts.Select(c => c.Text).ToList(), codeParts.Count == 1 ? map.CodeLevelOf(codeParts[0].Pos) : null);
-                pending.Add(MakeRow(code, texts, project, gov, govName, raw, values, [], axis, ref seenCode));
+                pending.Add(MakeRow(code, texts, project, gov, govName, raw, values, [], axis, ref seenCode) with { Remark = remark });
             }
             RealignShiftedRows(pending, map, layout);
             return (map.Columns, Finish(pending, map.Columns), layout);
@@ -561,6 +565,7 @@ internal sealed partial class TableReader
             ProjectName = x.r.ProjectName,
             GovernmentEconomicCode = x.r.GovCode,
             GovernmentEconomicName = x.r.GovName,
+            Remark = x.r.Remark,
             Values = x.r.Values.Length == columns.Count ? x.r.Values : [.. x.r.Values, .. Enumerable.Repeat(CellValue.Blank, columns.Count - x.r.Values.Length)],
             Quote = x.r.Raw.SourceText,
             Line = x.r.Raw.Line,
@@ -574,7 +579,7 @@ internal sealed partial class TableReader
 
     // ---- aligned column mapping ------------------------------------------------------------------------------------
 
-    private enum PositionRole { Generic, GovCode, GovName, Project, Ignore }
+    private enum PositionRole { Generic, GovCode, GovName, Project, Remark, Ignore }
 
     private sealed class AlignedMap
     {
@@ -611,8 +616,13 @@ internal sealed partial class TableReader
             if (h.Contains("政府", StringComparison.Ordinal) && h.Contains("编码", StringComparison.Ordinal)) { map.Role[p] = PositionRole.GovCode; continue; }
             if (h.Contains("政府", StringComparison.Ordinal) && h.Contains("名称", StringComparison.Ordinal)) { map.Role[p] = PositionRole.GovName; continue; }
             if (h.Contains("项目名称", StringComparison.Ordinal) || h.Contains("项目简介", StringComparison.Ordinal)) { map.Role[p] = PositionRole.Project; continue; }
-            if (h.Contains("单位编码", StringComparison.Ordinal) || h == "备注" || h.EndsWith("备注", StringComparison.Ordinal)
-                || h == "序号") { map.Role[p] = PositionRole.Ignore; continue; }
+            if (h.Contains("单位编码", StringComparison.Ordinal) || h == "序号") { map.Role[p] = PositionRole.Ignore; continue; }
+            // Text printed beside the figures (备注, a project's 绩效目标 or 概述): kept on the row, not glued to its name.
+            if (h.EndsWith("备注", StringComparison.Ordinal) || h is "绩效目标" or "项目概述" or "项目绩效目标")
+            {
+                map.Role[p] = PositionRole.Remark;
+                continue;
+            }
             if (HasText(p)) continue;
             var best = -1;
             var bestLength = 0;

@@ -30,6 +30,9 @@ public sealed record TableRow
 
     public required IReadOnlyList<CellValue> Values { get; init; }
 
+    /// <summary>Text printed in a column of its own beside the figures (备注, a project's 绩效目标 or 概述), or null.</summary>
+    public string? Remark { get; init; }
+
     /// <summary>The source text of the row, verbatim (for findings' quote).</summary>
     public string Quote { get; init; } = "";
 

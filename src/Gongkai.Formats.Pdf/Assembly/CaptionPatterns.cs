@@ -13,8 +13,8 @@ internal static partial class CaptionPatterns
     [GeneratedRegex(@"(?<!编制|预算|填报|报送|部门|主管|公开|使用|实施)单位\s*[:：]?\s*(?<unit>万元|元|千元|亿元)")]
     public static partial Regex Unit();
 
-    /// <summary>A note line printed under a table.</summary>
-    [GeneratedRegex(@"^\s*(?:注|备注|说明|填表说明|附注)\s*[0-9０-９]?\s*[:：.、]|空表|^\s*注[:：]?")]
+    /// <summary>A note line printed under a table, also in brackets: “（注：…没有…支出。）” (central).</summary>
+    [GeneratedRegex(@"^\s*[（(]?\s*(?:注|备注|说明|填表说明|附注)\s*[0-9０-９]?\s*[:：.、]|空表|^\s*[（(]?注[:：]?")]
     public static partial Regex Note();
 
     /// <summary>Preamble lines: 编制单位：…, 预算年度：…, 部门：….</summary>

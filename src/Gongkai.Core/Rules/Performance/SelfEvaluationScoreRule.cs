@@ -6,7 +6,8 @@ using static Gongkai.Core.Rules.Performance.PerformanceRuleText;
 namespace Gongkai.Core.Rules.Performance;
 
 /// <summary>
-/// P-R01: in a 自评表, Σ 分值 of the indicators + the 预算执行率 分值 = 100; 得分 ≤ 分值 on every row; the printed 总分
+/// P-R01: in a 自评表, Σ 分值 of the indicators + the 预算执行率 分值 = 100; in a 目标表 that prints weights, Σ 分值 = the
+/// header's 分值（90） and, with the 执行率分值, 100; 得分 ≤ 分值 on every row; the printed 总分
 /// (分值 and 得分) = the sums. The weights are read from the table, never assumed.
 /// </summary>
 public sealed class SelfEvaluationScoreRule : IRule
@@ -20,6 +21,12 @@ public sealed class SelfEvaluationScoreRule : IRule
     /// <summary>{0} place, {1} what, {2} printed, {3} expression, {4} sum.</summary>
     public const string MessageTotal = "{0}：总分行{1} {2} ≠ {3} = {4}。";
 
+    /// <summary>{0} place, {1} printed header total, {2} sum of the indicators' weights.</summary>
+    public const string MessageHeaderWeight = "{0}：表头所列指标分值 {1} ≠ 各指标分值合计 {2}。";
+
+    /// <summary>{0} place, {1} indicators' weight, {2} execution-rate weight, {3} sum.</summary>
+    public const string MessageTargetWeights = "{0}：指标分值 {1} 加执行率分值 {2} 为 {3}，应为 100。";
+
     public string Id => "P-R01";
 
     public string Title => "绩效自评表分值、得分与总分不符";
@@ -31,6 +38,7 @@ public sealed class SelfEvaluationScoreRule : IRule
     public IEnumerable<Finding> Evaluate(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        foreach (var finding in TargetWeights(context.Document.Performance.Where(t => !t.IsSelfEvaluation))) yield return finding;
         foreach (var table in context.Document.Performance.Where(t => t.IsSelfEvaluation))
         {
             var weighted = table.Indicators.Where(i => !i.Weight.IsBlank).ToList();
@@ -71,6 +79,39 @@ public sealed class SelfEvaluationScoreRule : IRule
                 {
                     yield return Total(table, "得分", table.TotalScore, allScore, fundScore.IsBlank ? "Σ指标得分" : "Σ指标得分 + 预算执行率得分");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A 目标表 that prints its weights (central: 分值（90） over the indicators, 执行率分值（10） beside the funds): the
+    /// indicators' weights add up to the header's figure, and with the execution rate's to 100.
+    /// </summary>
+    private IEnumerable<Finding> TargetWeights(IEnumerable<PerformanceTable> tables)
+    {
+        foreach (var table in tables)
+        {
+            var weighted = table.Indicators.Where(i => !i.Weight.IsBlank).ToList();
+            if (weighted.Count == 0) continue;
+            var weights = weighted.Sum(i => i.Weight.OrZero);
+            if (!table.TotalWeight.IsBlank && table.TotalWeight.OrZero != weights)
+            {
+                yield return new Finding
+                {
+                    RuleId = Id, Severity = Severity.Error, Category = Category, Table = TableOf(table), Row = "分值",
+                    Message = Format(MessageHeaderWeight, Place(table), F(table.TotalWeight), F(weights)),
+                    Line = weighted[0].Line, Quote = weighted[0].Quote, Actual = table.TotalWeight.Value, Expected = weights,
+                };
+            }
+            var fund = table.Fund(PerformanceFundKind.Total);
+            if (fund is { Weight.IsBlank: false } && weights + fund.Weight.OrZero != 100m)
+            {
+                yield return new Finding
+                {
+                    RuleId = Id, Severity = Severity.Error, Category = Category, Table = TableOf(table), Row = "分值",
+                    Message = Format(MessageTargetWeights, Place(table), F(weights), F(fund.Weight), F(weights + fund.Weight.OrZero)),
+                    Line = fund.Line, Quote = fund.Quote, Actual = weights + fund.Weight.OrZero, Expected = 100m,
+                };
             }
         }
     }
