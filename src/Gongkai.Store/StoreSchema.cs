@@ -4,5 +4,5 @@ namespace Gongkai.Store;
 public static class StoreSchema
 {
     /// <summary>The schema version this build migrates to.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 }

@@ -168,6 +168,10 @@ internal static class Migrator
                 created_at BIGINT NOT NULL)
             """,
         ],
+        // Version 2: the text a row prints in a column of its own (备注, a project's 绩效目标).
+        [
+            "ALTER TABLE table_rows ADD COLUMN remark TEXT",
+        ],
     ];
 
     /// <summary>Brings the database to <see cref="StoreSchema.CurrentVersion"/>; returns the version.</summary>
