@@ -257,6 +257,7 @@ public static class JsonReportWriter
     {
         w.WriteStartObject();
         w.WriteString("code", row.Code);
+        if (row.CodeFromName) w.WriteBoolean("codeFromName", true);
         w.WriteString("name", row.Name);
         w.WriteString("kind", KindName(row.Kind));
         w.WriteString("key", row.Key);

@@ -30,6 +30,12 @@ public sealed record TableRow
 
     public required IReadOnlyList<CellValue> Values { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Code"/> was not printed but filled from the catalogue by the printed name (a table of names
+    /// only, see <c>Recognition.CodesFromNames</c>).
+    /// </summary>
+    public bool CodeFromName { get; init; }
+
     /// <summary>Text printed in a column of its own beside the figures (备注, a project's 绩效目标 or 概述), or null.</summary>
     public string? Remark { get; init; }
 

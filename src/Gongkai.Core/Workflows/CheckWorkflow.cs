@@ -112,7 +112,7 @@ public sealed class CheckWorkflow
         DisclosureDocument document;
         try
         {
-            document = DocumentExtraction.Enrich(_recognizer.Recognize(imported.Document));
+            document = DocumentExtraction.Enrich(CodesFromNames.Apply(_recognizer.Recognize(imported.Document), _catalogues));
         }
 #pragma warning disable CA1031
         catch (Exception ex) when (ex is not OperationCanceledException)

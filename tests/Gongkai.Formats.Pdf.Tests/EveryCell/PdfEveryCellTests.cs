@@ -1,3 +1,4 @@
+using Gongkai.Core.Catalogues;
 using Gongkai.Core.Recognition;
 using Gongkai.Core.Workflows;
 
@@ -25,7 +26,8 @@ public sealed class PdfEveryCellTests
     [MemberData(nameof(Files))]
     public void Read_WholeCorpusPdf_EveryCellOfEveryTableAsPrinted(string fileName)
     {
-        var document = DocumentExtraction.Enrich(new DefaultDocumentRecognizer().Recognize(PdfCorpus.Document(fileName)));
+        var recognized = new DefaultDocumentRecognizer().Recognize(PdfCorpus.Document(fileName));
+        var document = DocumentExtraction.Enrich(CodesFromNames.Apply(recognized, EmbeddedCatalogueProvider.Default));
         var actual = TableDump.Write(document);
         var baseName = Path.GetFileNameWithoutExtension(fileName);
         var expectedPath = Path.Combine(AppContext.BaseDirectory, "EveryCell", baseName + ".expected.txt");

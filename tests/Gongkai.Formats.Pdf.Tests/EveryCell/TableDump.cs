@@ -48,7 +48,8 @@ internal static class TableDump
         text.Append("cols: ").AppendJoin(" | ", table.Columns.Select(Column)).Append('\n');
         foreach (var row in table.Rows)
         {
-            text.Append(row.Code ?? "-").Append(" | ").Append(Clean(row.Name)).Append(" | ").Append(Kind(row));
+            // A code filled from the catalogue by name (not printed) is marked “~”.
+            text.Append(row.Code ?? "-").Append(row.CodeFromName ? "~" : "").Append(" | ").Append(Clean(row.Name)).Append(" | ").Append(Kind(row));
             if (row.GovernmentEconomicCode is not null || row.GovernmentEconomicName is not null)
             {
                 text.Append(" | 政府经济 ").Append(row.GovernmentEconomicCode ?? "-").Append(' ').Append(Clean(row.GovernmentEconomicName ?? ""));

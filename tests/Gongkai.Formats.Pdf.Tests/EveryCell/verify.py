@@ -36,7 +36,9 @@ def parse_reading(path):
             page_at = next(i for i, p in enumerate(parts) if re.fullmatch(r"p(\d+|-)", p))
             values = parts[page_at + 1:]
             project = next((p[3:] for p in parts[3:page_at] if p.startswith("项目 ")), None)
-            table["rows"].append({"code": parts[0], "name": parts[1], "project": project, "page": parts[page_at][1:], "values": values, "line": line})
+            # a code filled from the catalogue (“~”) is not printed: the row is found by its name
+            code = "-" if parts[0].endswith("~") else parts[0]
+            table["rows"].append({"code": code, "name": parts[1], "project": project, "page": parts[page_at][1:], "values": values, "line": line})
         elif table is not None and line.startswith("绩效:"):
             table["performance"] = True
     return tables
