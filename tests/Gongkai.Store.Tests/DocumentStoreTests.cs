@@ -31,7 +31,7 @@ public sealed class DocumentStoreTests
         await using var t = await StoreTargets.OpenAsync(target);
         var (report, bytes) = Samples.Budget(7, edit: d => WithRemark(Samples.BreakTotal(d, 0.37m)));
         var original = report.Document!;
-        Assert.Contains(original.Tables.SelectMany(t => t.Rows), r => r.Remark is not null);
+        Assert.Contains(original.Tables.SelectMany(t => t.Rows), r => r.Remark is not null && r.CodeFromName);
         Assert.Contains(report.Findings, f => f.Severity == Severity.Error); // the broken total is found
 
         var saved = await t.Store.SaveAsync(@"folder/上海 预算.txt", bytes, report);
@@ -71,6 +71,7 @@ public sealed class DocumentStoreTests
                 Assert.Equal(a.Rows[r].Side, b.Rows[r].Side);
                 Assert.Equal(a.Rows[r].Quote, b.Rows[r].Quote);
                 Assert.Equal(a.Rows[r].Remark, b.Rows[r].Remark);
+                Assert.Equal(a.Rows[r].CodeFromName, b.Rows[r].CodeFromName);
                 Assert.Equal(a.Rows[r].Values.Select(v => v.Value), b.Rows[r].Values.Select(v => v.Value));
                 Assert.Equal(a.Rows[r].Values.Where(v => !v.IsBlank).Select(v => v.Decimals), b.Rows[r].Values.Where(v => !v.IsBlank).Select(v => v.Decimals));
             }
@@ -83,10 +84,10 @@ public sealed class DocumentStoreTests
         Assert.Equal(original.Diagnostics, stored.Document.Diagnostics);
     }
 
-    // A row printing text beside its figures (备注 / 绩效目标) keeps it through the store.
+    // A row printing text beside its figures (备注 / 绩效目标), and a code filled by name, keep both through the store.
     private static DisclosureDocument WithRemark(DisclosureDocument document) => document with
     {
-        Tables = [document.Tables[0] with { Rows = [document.Tables[0].Rows[0] with { Remark = "备注：含上年结转。" }, .. document.Tables[0].Rows.Skip(1)] },
+        Tables = [document.Tables[0] with { Rows = [document.Tables[0].Rows[0] with { Remark = "备注：含上年结转。", CodeFromName = true }, .. document.Tables[0].Rows.Skip(1)] },
             .. document.Tables.Skip(1)],
     };
 

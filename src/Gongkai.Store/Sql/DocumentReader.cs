@@ -15,7 +15,7 @@ internal static class DocumentReader
         SELECT {SqlDocumentStore.SummaryColumns}, d.title_composed, d.tables_published_separately, d.info_json FROM documents d WHERE d.id = @id;
         SELECT ordinal, table_id, title, printed_number, page, line, unit, is_empty, empty_note FROM doc_tables WHERE document_id = @id ORDER BY ordinal;
         SELECT table_ordinal, ordinal, header, column_key, side FROM table_columns WHERE document_id = @id ORDER BY table_ordinal, ordinal;
-        SELECT table_ordinal, ordinal, code, name, kind, row_key, side, gov_economic_code, gov_economic_name, project_name, quote, page, line, remark
+        SELECT table_ordinal, ordinal, code, name, kind, row_key, side, gov_economic_code, gov_economic_name, project_name, quote, page, line, remark, code_from_name
             FROM table_rows WHERE document_id = @id ORDER BY table_ordinal, ordinal;
         SELECT table_ordinal, row_ordinal, column_ordinal, value, decimals FROM cells WHERE document_id = @id;
         SELECT heading, level, body, page, line FROM sections WHERE document_id = @id ORDER BY ordinal;
@@ -89,6 +89,7 @@ internal static class DocumentReader
                 Page = Db.Int(r, 11),
                 Line = Db.Int(r, 12),
                 Remark = Db.String(r, 13),
+                CodeFromName = Db.Int(r, 14) == 1,
                 Values = [],
             });
             var values = new CellValue[t.Columns.Count];

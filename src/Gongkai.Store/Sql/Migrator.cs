@@ -168,9 +168,11 @@ internal static class Migrator
                 created_at BIGINT NOT NULL)
             """,
         ],
-        // Version 2: the text a row prints in a column of its own (备注, a project's 绩效目标).
+        // Version 2: the text a row prints in a column of its own (备注, a project's 绩效目标); a code filled from the
+        // catalogue by name.
         [
             "ALTER TABLE table_rows ADD COLUMN remark TEXT",
+            "ALTER TABLE table_rows ADD COLUMN code_from_name INTEGER NOT NULL DEFAULT 0",
         ],
     ];
 

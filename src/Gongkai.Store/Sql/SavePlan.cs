@@ -39,7 +39,7 @@ internal sealed class SavePlan
             {
                 var row = table.Rows[r];
                 plan._rows.Add([null, t, r, row.Code, row.Name, StoreNames.RowKind(row.Kind), row.Key, StoreNames.Side(row.Side),
-                    row.GovernmentEconomicCode, row.GovernmentEconomicName, row.ProjectName, row.Quote, row.Page, row.Line, row.Remark]);
+                    row.GovernmentEconomicCode, row.GovernmentEconomicName, row.ProjectName, row.Quote, row.Page, row.Line, row.Remark, row.CodeFromName ? 1 : 0]);
                 SearchTokens.AddTokens(row.Code, tokens);
                 SearchTokens.AddTokens(row.Name, tokens);
                 SearchTokens.AddTokens(row.ProjectName, tokens);
@@ -89,7 +89,7 @@ internal sealed class SavePlan
         await Insert("doc_tables", ["document_id", "ordinal", "table_id", "title", "printed_number", "page", "line", "unit", "is_empty", "empty_note"], _tables).ConfigureAwait(false);
         await Insert("table_columns", ["document_id", "table_ordinal", "ordinal", "header", "column_key", "side"], _columns).ConfigureAwait(false);
         await Insert("table_rows", ["document_id", "table_ordinal", "ordinal", "code", "name", "kind", "row_key", "side", "gov_economic_code",
-            "gov_economic_name", "project_name", "quote", "page", "line", "remark"], _rows).ConfigureAwait(false);
+            "gov_economic_name", "project_name", "quote", "page", "line", "remark", "code_from_name"], _rows).ConfigureAwait(false);
         await Insert("cells", ["document_id", "table_ordinal", "row_ordinal", "column_ordinal", "value", "decimals"], _cells).ConfigureAwait(false);
         await Insert("sections", ["document_id", "ordinal", "heading", "level", "body", "page", "line"], _sections).ConfigureAwait(false);
         await Insert("claims", ["document_id", "ordinal", "section", "quote", "subject", "subject_code", "amount", "unit", "share_percent",
