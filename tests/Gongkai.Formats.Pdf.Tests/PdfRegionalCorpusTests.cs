@@ -32,7 +32,7 @@ public sealed class PdfRegionalCorpusTests
         { "xian-minzhengju-2021-dept-budget.pdf", "shaanxi-16", 2021, "西安市民政局", XianIds },
     };
 
-    private const string XianIds = "B01 B02 B03 B04 B05 B05 B14 B19 B06 B08 B15 B11 B12 ? B16 B17 B18";
+    private const string XianIds = "B01 B02 B03 B04 B05 B14 B19 B06 B08 B15 B11 B12 ? B16 B17 B18";
 
     [Theory]
     [MemberData(nameof(Files))]
