@@ -111,6 +111,8 @@ public sealed class ProjectListRuleTests
     public void Evaluate_AllFundsSpecialProjects_ComparedWithAllFundsExpenditure()
     {
         Assert.Empty(Run(ShaanxiB05(391.08m), ShaanxiB03(578.72m), B15(578.72m)));
+        // A list that agrees with 表5 is the 一般公共预算 one: not compared with the all-funds 表3.
+        Assert.Empty(Run(ShaanxiB05(391.08m), ShaanxiB03(578.72m), B15(391.08m)));
         var finding = Assert.Single(Run(ShaanxiB05(391.08m), ShaanxiB03(578.72m), B15(588.72m)));
         Assert.Contains("项目支出明细与项目支出合计不一致", finding.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Gongkai.Core.Documents;
+using Gongkai.Core.Money;
 using Gongkai.Core.Rules.Equations;
 using Gongkai.Core.Tables;
 
@@ -9,8 +10,10 @@ namespace Gongkai.Core.Rules.CrossTable;
 /// 类/款/项 row) = the 项目支出 column of B05 (一般公共预算项目支出表) or of B03 (项目支出情况表 of all funds);
 /// Shaanxi B15 专项业务经费支出表: like with like. Its 项目金额 covers every fund (福彩公益金 projects of the 政府性基金 too,
 /// Xi'an 表10 合计 = 表1 部门预算 专项业务经费支出), while B05 is 一般公共预算 only. So its 一般公共预算 column (or its 合计, when the
-/// title says 一般公共预算) = B05 专项业务经费支出 合计; an all-funds 合计 = B03 专项业务经费支出 合计 (all funds) when B03 prints
-/// that column, else only B05 专项业务经费支出 ≤ B15 合计. Codes printed more than once (several units) are skipped.
+/// title says 一般公共预算) = B05 专项业务经费支出 合计. A 合计 without a stated scope is the 一般公共预算 list when it agrees with
+/// B05 (the composer's and seed 004's tables, where every 专项 is 一般公共预算); otherwise it is the all-funds list and must equal
+/// B03 专项业务经费支出 合计 when B03 prints that column, else only B05 专项业务经费支出 ≤ B15 合计. Codes printed more than once
+/// (several units) are skipped.
 /// </summary>
 public sealed class ProjectListMatchesProjectExpenditureRule : EquationRule
 {
@@ -53,6 +56,12 @@ public sealed class ProjectListMatchesProjectExpenditureRule : EquationRule
                     yield return Equation.Same(Id, listedGeneral, project);
                 }
             }
+            else if (b05 is not null && TableAccess.Cell(b05, TableAccess.TotalRow(b05), ColumnKey.Project) is { } project
+                && WithinPrinting(special.Listed, project))
+            {
+                // The list is the 一般公共预算 one (or every 专项 is 一般公共预算): B05 is the like figure.
+                yield return Equation.Same(Id, special.Listed, project);
+            }
             else if (AllFundsProjects(document) is { } allFunds)
             {
                 yield return Equation.Same(Id, special.Listed, allFunds);
@@ -73,6 +82,16 @@ public sealed class ProjectListMatchesProjectExpenditureRule : EquationRule
         {
             yield return f;
         }
+    }
+
+    /// <summary>The two printed figures agree within one unit of the coarser printed last digit.</summary>
+    private static bool WithinPrinting(CellRef a, CellRef b)
+    {
+        if (a.Value.Value is not { } x || b.Value.Value is not { } y) return false;
+        var converted = AmountUnitExtensions.Convert(y, b.Table.AmountUnit, a.Table.AmountUnit);
+        var bound = Math.Max(Rounding.LastDigitUnit(a.Value.Decimals),
+            AmountUnitExtensions.Convert(Rounding.LastDigitUnit(b.Value.Decimals), b.Table.AmountUnit, a.Table.AmountUnit));
+        return Math.Abs(x - converted) <= bound;
     }
 
     /// <summary>The Shaanxi B15 专项业务经费支出表 with its 合计 row and 合计 cell, when it prints figures.</summary>
