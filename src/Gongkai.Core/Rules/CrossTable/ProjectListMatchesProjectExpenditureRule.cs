@@ -46,21 +46,15 @@ public sealed class ProjectListMatchesProjectExpenditureRule : EquationRule
         }
         if (SpecialProjects(document) is { } special)
         {
-            var b05 = document.Table(TableId.B05);
-            var general = TableAccess.Cell(special.Table, special.Total, ColumnKey.GeneralBudget)
-                ?? (special.Table.Title.Contains("一般公共预算", StringComparison.Ordinal) ? special.Listed : null);
-            if (general is { } listedGeneral)
+            var project = GeneralBudgetProjects(document);
+            if (GeneralBudgetListed(special) is { } listedGeneral)
             {
-                if (b05 is not null && TableAccess.Cell(b05, TableAccess.TotalRow(b05), ColumnKey.Project) is { } project)
-                {
-                    yield return Equation.Same(Id, listedGeneral, project);
-                }
+                if (project is { } p) yield return Equation.Same(Id, listedGeneral, p);
             }
-            else if (b05 is not null && TableAccess.Cell(b05, TableAccess.TotalRow(b05), ColumnKey.Project) is { } project
-                && WithinPrinting(special.Listed, project))
+            else if (project is { } p && WithinPrinting(special.Listed, p))
             {
                 // The list is the 一般公共预算 one (or every 专项 is 一般公共预算): B05 is the like figure.
-                yield return Equation.Same(Id, special.Listed, project);
+                yield return Equation.Same(Id, special.Listed, p);
             }
             else if (AllFundsProjects(document) is { } allFunds)
             {
@@ -75,13 +69,9 @@ public sealed class ProjectListMatchesProjectExpenditureRule : EquationRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var finding in base.Evaluate(context)) yield return finding;
         var document = context.Document;
-        if (SpecialProjects(document) is not { } special || TableAccess.Cell(special.Table, special.Total, ColumnKey.GeneralBudget) is not null
-            || special.Table.Title.Contains("一般公共预算", StringComparison.Ordinal) || AllFundsProjects(document) is not null) yield break;
-        if (document.Table(TableId.B05) is { } b05 && TableAccess.Cell(b05, TableAccess.TotalRow(b05), ColumnKey.Project) is { } project
-            && Inequality.AtMost(this, context, project, special.Listed, CoverMessage) is { } f)
-        {
-            yield return f;
-        }
+        if (SpecialProjects(document) is not { } special || GeneralBudgetListed(special) is not null || AllFundsProjects(document) is not null
+            || GeneralBudgetProjects(document) is not { } project) yield break;
+        if (Inequality.AtMost(this, context, project, special.Listed, CoverMessage) is { } f) yield return f;
     }
 
     /// <summary>The two printed figures agree within one unit of the coarser printed last digit.</summary>
@@ -99,6 +89,15 @@ public sealed class ProjectListMatchesProjectExpenditureRule : EquationRule
         document.Table(TableId.B15) is { IsEmpty: false } b15 && TableAccess.TotalRow(b15) is { } total
             && TableAccess.Cell(b15, total, ColumnKey.Total) is { } listed
             ? (b15, total, listed) : null;
+
+    /// <summary>B15's 一般公共预算 figure: its 一般公共预算 column, or its 合计 when the title says 一般公共预算; null for an all-funds list.</summary>
+    private static CellRef? GeneralBudgetListed((DisclosureTable Table, TableRow Total, CellRef Listed) special) =>
+        TableAccess.Cell(special.Table, special.Total, ColumnKey.GeneralBudget)
+        ?? (special.Table.Title.Contains("一般公共预算", StringComparison.Ordinal) ? special.Listed : null);
+
+    /// <summary>B05's 专项业务经费支出 (项目支出) 合计 of the 一般公共预算.</summary>
+    private static CellRef? GeneralBudgetProjects(DisclosureDocument document) =>
+        document.Table(TableId.B05) is { } b05 ? TableAccess.Cell(b05, TableAccess.TotalRow(b05), ColumnKey.Project) : null;
 
     /// <summary>B03's 专项业务经费支出 (项目支出) 合计 of all funds, when B03 prints that column.</summary>
     private static CellRef? AllFundsProjects(DisclosureDocument document) =>
