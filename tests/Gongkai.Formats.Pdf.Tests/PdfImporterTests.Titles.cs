@@ -94,6 +94,11 @@ public partial class PdfImporterTests
         var next = Assert.Single(tables, t => t.Page == 40);
         Assert.Equal("表1", next.PrintedNumber);
         Assert.True(next.ContinuesPrevious);
+        // Page 47 repeats 表5's title, number, 预算单位 and header words, but the wrapped header (公用经费支 / 出) moved the
+        // column rules: still a continuation of page 46.
+        var b05 = tables.Where(t => t.PrintedNumber == "表5").ToList();
+        Assert.Equal([46, 47], b05.Select(t => t.Page ?? 0));
+        Assert.Equal([false, true], b05.Select(t => t.ContinuesPrevious));
     }
 
     [Fact]

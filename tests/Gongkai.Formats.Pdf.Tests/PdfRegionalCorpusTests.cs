@@ -32,7 +32,7 @@ public sealed class PdfRegionalCorpusTests
         { "xian-minzhengju-2021-dept-budget.pdf", "shaanxi-16", 2021, "西安市民政局", XianIds },
     };
 
-    private const string XianIds = "B01 B02 B03 B04 B05 B05 B14 B19 B06 B08 B15 B11 B12 ? B16 B17 B18";
+    private const string XianIds = "B01 B02 B03 B04 B05 B14 B19 B06 B08 B15 B11 B12 B07 B16 B17 B18";
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -250,5 +250,41 @@ public sealed class PdfRegionalCorpusTests
         Assert.Equal(143_440_000.00m, V(table, total, new ColumnKey("OperatingIncome")));
         Assert.Equal(19_968_361.41m, V(table, total, new ColumnKey("BankBalance")));
         Assert.Equal(1_300_000.00m, V(table, total, new ColumnKey("OtherIncome")));
+    }
+
+    /// <summary>
+    /// Xi'an 表13 (pp77–78, 元): by unit, 合计 (= 三公 + 会议费 + 培训费) | 一般公共预算拨款安排的“三公”经费预算: 小计 | 因公出国（境）费用 |
+    /// 公务接待费 | 公务用车购置及运行费: 小计 | 购置费 | 运行费 | 会议费 | 培训费. Every cell read off the page image and
+    /// <c>pdftotext -layout</c>; the second page (rows 12–13) is a continuation.
+    /// </summary>
+    [Fact]
+    public void Xian_ThreePublicWithMeetingAndTraining_ReadsEveryCell()
+    {
+        var t = Table("xian-minzhengju-2021-dept-budget.pdf", TableId.B07);
+        var all = new ColumnKey("TotalWithMeetingTraining");
+        (string Name, decimal? All, decimal? Total, decimal? Abroad, decimal? Reception, decimal? Vehicle, decimal? Purchase, decimal? Operation,
+            decimal? Meeting, decimal? Training)[] expected =
+        [
+            ("合计", 1_633_304.00m, 310_840.00m, 0m, 127_840.00m, 183_000.00m, 0m, 183_000.00m, 299_250.00m, 1_023_214.00m),
+            ("西安市民政局", 1_633_304.00m, 310_840.00m, 0m, 127_840.00m, 183_000.00m, 0m, 183_000.00m, 299_250.00m, 1_023_214.00m),
+            ("西安市民政局", 995_000.00m, 110_000.00m, 0m, 30_000.00m, 80_000.00m, 0m, 80_000.00m, 265_000.00m, 620_000.00m),
+            ("西安市第一社会福利院", 15_000.00m, 5_000.00m, 0m, 5_000.00m, 0m, 0m, 0m, 0m, 10_000.00m),
+            ("西安市第二社会福利院", 4_000.00m, 4_000.00m, 0m, 4_000.00m, 0m, 0m, 0m, 0m, 0m),
+            ("西安市儿童福利院", 106_264.00m, 100_000.00m, 0m, 0m, 100_000.00m, 0m, 100_000.00m, 0m, 6_264.00m),
+            ("西安市救助管理站", 32_730.00m, 16_940.00m, 0m, 13_940.00m, 3_000.00m, 0m, 3_000.00m, 12_197.50m, 3_592.50m),
+            ("西安市民政综合执法支队", 78_360.00m, 4_080.00m, 0m, 4_080.00m, 0m, 0m, 0m, 3_570.00m, 70_710.00m),
+            ("西安市低收入家庭经济状况核对中心", 90_710.00m, 2_380.00m, 0m, 2_380.00m, 0m, 0m, 0m, 2_082.50m, 86_247.50m),
+            ("西安市养老服务指导中心", 2_040.00m, 2_040.00m, 0m, 2_040.00m, 0m, 0m, 0m, 0m, 0m),
+            ("西安市按摩医院", 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m),
+            ("西安市殡仪馆", 240_000.00m, 30_000.00m, 0m, 30_000.00m, 0m, 0m, 0m, 0m, 210_000.00m),
+            ("西安市奉正塬殡仪馆", 69_200.00m, 36_400.00m, 0m, 36_400.00m, 0m, 0m, 0m, 16_400.00m, 16_400.00m),
+        ];
+        Assert.Equal(expected, t.Rows.Select(r => (r.Name, V(t, r, all), V(t, r, ColumnKey.Total), V(t, r, ColumnKey.Abroad), V(t, r, ColumnKey.Reception),
+            V(t, r, ColumnKey.VehicleSubtotal), V(t, r, ColumnKey.VehiclePurchase), V(t, r, ColumnKey.VehicleOperation), V(t, r, ColumnKey.Meeting),
+            V(t, r, ColumnKey.Training))).ToArray());
+        Assert.Equal(RowKind.Total, t.Rows[0].Kind);
+        Assert.Equal(AmountUnit.Yuan, t.AmountUnit);
+        Assert.Equal(9, t.Columns.Count);
+        Assert.Equal([77, 78], t.Rows.Select(r => r.Page ?? 0).Distinct());
     }
 }

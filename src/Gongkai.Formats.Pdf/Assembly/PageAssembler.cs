@@ -20,6 +20,7 @@ internal sealed class PageAssembler
 
     private (int Page, IReadOnlyList<double> Columns, string? Title, string? PrintedNumber)? _lastTable;
     private TableCaption _lastCaption = TableCaption.Empty;
+    private string? _lastHeader;
 
     public List<RawBlock> Assemble(PageLayout layout)
     {
@@ -55,6 +56,10 @@ internal sealed class PageAssembler
         if (tables.Count > 0)
         {
             _lastTable = (layout.PageNumber, tables[^1].Grid.ColumnEdges, _lastCaption.Title, _lastCaption.PrintedNumber);
+            // A continuation printed without its header keeps the header of the table it continues.
+            var lastRaw = placed.Select(p => p.Block).OfType<RawTable>().Last();
+            if (lastRaw.HeaderRows.Count > 0) _lastHeader = HeaderText(lastRaw.HeaderRows.Select(r => r.Cells));
+            else if (!lastRaw.ContinuesPrevious) _lastHeader = null;
         }
         return placed.OrderByDescending(p => p.Top).Select(p => p.Block).ToList();
     }
@@ -176,7 +181,9 @@ internal sealed class PageAssembler
                     && (!caption.HasTitle || (string.Equals(caption.Title, last.Title, StringComparison.Ordinal)
                         && string.Equals(caption.PrintedNumber, last.PrintedNumber, StringComparison.Ordinal))))
                 || (caption.Title is null && caption.PrintedNumber is not null
-                    && string.Equals(caption.PrintedNumber, last.PrintedNumber, StringComparison.Ordinal)));
+                    && string.Equals(caption.PrintedNumber, last.PrintedNumber, StringComparison.Ordinal))
+                || RepeatsWholeCaptionAndHeader(caption, last.Title, last.PrintedNumber, table.Grid.ColumnEdges.Count == last.Columns.Count,
+                    headerCount > 0 ? HeaderText(rows.Take(headerCount)) : null));
         if (!continues || caption.HasTitle) _lastCaption = caption;
 
         // Some tables print the unit in a header cell instead («预算数（单位：万元）»).
@@ -198,6 +205,22 @@ internal sealed class PageAssembler
             ContinuesPrevious = continues,
         };
     }
+
+    /// <summary>
+    /// 续表 whose columns were laid out again (a header cell wrapped differently moves the rules): title, printed number and
+    /// preamble (预算单位) repeated exactly, the same number of columns and the same header words. A table of another unit
+    /// under the same title differs in its preamble.
+    /// </summary>
+    private bool RepeatsWholeCaptionAndHeader(TableCaption caption, string? lastTitle, string? lastNumber, bool sameColumnCount, string? header) =>
+        sameColumnCount && caption.Title is not null && caption.PrintedNumber is not null && header is not null
+        && string.Equals(caption.Title, lastTitle, StringComparison.Ordinal)
+        && string.Equals(caption.PrintedNumber, lastNumber, StringComparison.Ordinal)
+        && caption.Preamble.SequenceEqual(_lastCaption.Preamble, StringComparer.Ordinal)
+        && string.Equals(header, _lastHeader, StringComparison.Ordinal);
+
+    /// <summary>The header rows' words, cell by cell, without white space (a wrapped 公用经费支 / 出 reads 公用经费支出).</summary>
+    private static string HeaderText(IEnumerable<IEnumerable<string>> headerRows) =>
+        string.Join('\n', headerRows.Select(r => string.Join('|', r.Select(c => string.Concat(c.Where(ch => !char.IsWhiteSpace(ch)))))));
 
     /// <summary>Column span of the only non-empty cell in grid row <paramref name="row"/>.</summary>
     private static int SpanOfLone(LaidOutTable table, int row)

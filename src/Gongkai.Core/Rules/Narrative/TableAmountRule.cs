@@ -8,7 +8,7 @@ namespace Gongkai.Core.Rules.Narrative;
 
 /// <summary>
 /// N-TABLE-AMOUNT (B-R21): an amount stated in the text must equal the table cell it refers to, after converting
-/// units: a 类/款/项 by code → B05 (F05) 合计; 三公 and its parts → B07 (F07); 人员经费/公用经费 → B06 合计 row;
+/// units: a 类/款/项 by code → B05 (F05) 合计; 三公 and its parts (and 会议费/培训费 in the 三公 chapter) → B07 (F07); 人员经费/公用经费 → B06 合计 row;
 /// 机关运行经费 → B06 公用经费 (B-R18, warning); 基本/项目支出 and 支出预算 → B03 合计 row, or B05 合计 row when the
 /// sentence scopes them to 一般公共预算 (budget documents only); income statements → the B01 (F01) income lines, or B04 (F04)
 /// for 财政拨款. Only the current-year amount is compared; a difference within
@@ -225,6 +225,9 @@ public sealed class TableAmountRule : IRule
             ClaimSubjects.VehiclePurchase => ColumnKey.VehiclePurchase,
             ClaimSubjects.VehicleOperation => ColumnKey.VehicleOperation,
             ClaimSubjects.Reception => ColumnKey.Reception,
+            // 会议费 / 培训费 stated in the 三公 chapter: the Shaanxi 三公 table prints them (elsewhere they are a project's items).
+            "会议费" when claim.Section.Contains("三公", StringComparison.Ordinal) => ColumnKey.Meeting,
+            "培训费" when claim.Section.Contains("三公", StringComparison.Ordinal) => ColumnKey.Training,
             _ => (ColumnKey?)null,
         };
         if (threePublic is { } key)
