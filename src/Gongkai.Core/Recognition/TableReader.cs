@@ -41,10 +41,14 @@ internal sealed partial class TableReader
 
     public DisclosureTable Read()
     {
+        // A layout may print the table as a 收支总表 where the definition lists classification rows (Xi'an 表9).
+        var summaryLayout = _def is { RowAxis: not TableRowAxis.Summary } && _def.Layouts.Any(l => l.RowAxis == TableRowAxis.Summary)
+            && ChooseLayout().RowAxis == TableRowAxis.Summary;
         var (columns, rows, layout) = _def switch
         {
             null => ReadFree(),
             { Layouts.Count: > 0 } d when d.Layouts[0].Columns.Count == 0 => ReadFree(),
+            _ when summaryLayout => ReadSummary(),
             { RowAxis: TableRowAxis.Summary } => ReadSummary(),
             { Transposed: true } => ReadTransposed(),
             _ => ReadCoded(),
@@ -55,7 +59,8 @@ internal sealed partial class TableReader
             || n.Contains("没有", StringComparison.Ordinal) && (n.Contains("支出", StringComparison.Ordinal) || n.Contains("收入", StringComparison.Ordinal)));
         // A table printing only zeros under a note that it has no figures (“本表本年无发生额”) is empty too.
         var hasValues = rows.Any(r => r.Values.Any(v => !v.IsBlank && (note is null || v.Value != 0m)));
-        var definition = _def is null || layout is null ? _def : _def with { Columns = layout.Columns, ColumnIdentities = layout.Identities };
+        var definition = _def is null || layout is null ? _def
+            : _def with { Columns = layout.Columns, ColumnIdentities = layout.Identities, RowAxis = layout.RowAxis ?? _def.RowAxis };
         return new DisclosureTable
         {
             Id = _def?.Id,

@@ -43,6 +43,7 @@ internal sealed class LayoutDto
     public string? Name { get; set; }
     public List<ColumnDto>? Columns { get; set; }
     public List<IdentityDto>? Identities { get; set; }
+    public string? RowAxis { get; set; }
 }
 
 internal sealed class ColumnDto

@@ -87,7 +87,8 @@ public sealed class TemplateRegistry
             (l.Columns ?? []).Select(c => new ColumnDefinition(new ColumnKey(Require(c.Key, where + ".column.key")),
                 Require(c.Header, where + ".column.header"), c.Aliases is { Count: > 0 } ? c.Aliases : [c.Header!], ParseSide(c.Side))).ToList(),
             (l.Identities ?? []).Select(i => new ColumnIdentity(new ColumnKey(Require(i.Target, where + ".identity.target")),
-                (i.Addends ?? []).Select(a => new ColumnKey(a)).ToList(), ParseSide(i.Side))).ToList())).ToList();
+                (i.Addends ?? []).Select(a => new ColumnKey(a)).ToList(), ParseSide(i.Side))).ToList(),
+            l.RowAxis is null ? null : Enum.Parse<TableRowAxis>(l.RowAxis))).ToList();
         if (layouts.Count == 0) throw new FormatException($"Template table {where} has no column layout.");
         foreach (var pattern in t.Titles ?? [])
         {

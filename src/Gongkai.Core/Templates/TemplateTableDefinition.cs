@@ -42,7 +42,16 @@ public sealed record TemplateTableDefinition
 }
 
 /// <summary>One printed column layout of a table (an era or variant): its columns and the identities between them.</summary>
-public sealed record ColumnLayout(string Name, IReadOnlyList<ColumnDefinition> Columns, IReadOnlyList<ColumnIdentity> Identities);
+/// <param name="Name">The layout's name in the template data.</param>
+/// <param name="Columns">The value columns, in printed order.</param>
+/// <param name="Identities">Column identities (合计 = 基本 + 项目 …).</param>
+/// <param name="RowAxis">
+/// The row axis when this layout prints the table differently from the definition's: Xi'an prints its 政府性基金收支表 as a
+/// four-panel 收支总表 (收入 | 功能分类 | 部门经济分类 | 政府经济分类) where other Shaanxi files list 功能分类 rows. Null: the
+/// definition's axis.
+/// </param>
+public sealed record ColumnLayout(string Name, IReadOnlyList<ColumnDefinition> Columns, IReadOnlyList<ColumnIdentity> Identities,
+    TableRowAxis? RowAxis = null);
 
 /// <summary>What identifies a row of the table.</summary>
 public enum TableRowAxis
