@@ -1,0 +1,73 @@
+using Gongkai.Core.Catalogues;
+using Gongkai.Core.Documents;
+using Gongkai.Core.Recognition;
+using Gongkai.Core.Rules;
+using Gongkai.Core.Templates;
+using Gongkai.Core.Workflows;
+
+namespace Gongkai.Formats.Pdf.Tests;
+
+/// <summary>
+/// Chapter headings of corpus PDFs that a layout quirk hid, and the narrative checks that depend on them (figures checked
+/// by hand against the page with pdftotext -layout and the rendered page).
+/// </summary>
+public sealed class PdfCorpusNarrativeTests
+{
+    private const string Hangzhou = "hangzhou-qixiangju-2026-dept-budget.pdf";
+
+    private static DisclosureDocument Enriched(string fileName) =>
+        DocumentExtraction.Enrich(new DefaultDocumentRecognizer().Recognize(PdfCorpus.Document(fileName)));
+
+    private static List<Finding> Run(DisclosureDocument document) =>
+        RuleEngine.Run(new RuleContext(document, EmbeddedCatalogueProvider.Default, RuleOptions.Default)
+        {
+            Template = TemplateRegistry.Default.Get(document.Info.TemplateId!),
+        }).ToList();
+
+    /// <summary>
+    /// Hangzhou p5 prints “（四）财政拨款收支预算情况的总体说明（详见表 4）” as a full, indented line, followed by an indented first
+    /// line of text: the heading is its own section, so “收入包括：一般公共预算收入5,753.07万元” is read in the 财政拨款 section.
+    /// </summary>
+    [Fact]
+    public void Narrative_HangzhouIndentedHeadingFillingItsLine_IsASectionOfItsOwn()
+    {
+        var document = Enriched(Hangzhou);
+
+        var headings = document.Sections.Select(s => s.Heading).ToList();
+        Assert.Contains("（四）财政拨款收支预算情况的总体说明（详见表4）", headings);
+        Assert.Contains("（六）一般公共预算基本支出情况说明（详见表6）", headings);
+        Assert.Contains("（八）政府性基金预算支出情况说明（详见表8）", headings);
+        var claim = Assert.Single(document.Claims, c => c.Quote == "收入包括：一般公共预算收入5,753.07万元");
+        Assert.EndsWith("（四）财政拨款收支预算情况的总体说明（详见表4）", claim.Section, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The 财政拨款 income (5,753.07) agrees with 表4 (B04); the only errors of the file were this false one. The real
+    /// findings stay: 四舍五入 info on 表1/表2/表3/表4 and the missing 机关运行经费 chapter.
+    /// </summary>
+    [Fact]
+    public void Rules_HangzhouPdf_FiscalIncomeAgreesWithTable4AndRealFindingsStay()
+    {
+        var findings = Run(Enriched(Hangzhou));
+
+        Assert.DoesNotContain(findings, f => f.Severity == Severity.Error);
+        Assert.Contains(findings, f => f.RuleId == "B-R25" && f.Severity == Severity.Warning);
+        Assert.Contains(findings, f => f.RuleId == "G1" && f.Table == "B04" && f.Severity == Severity.Info);
+        Assert.Contains(findings, f => f.RuleId == "B-R02" && f.Table == "B01" && f.Severity == Severity.Info);
+    }
+
+    /// <summary>The claim is compared with 表4: a wrong figure in that sentence is reported against B04, not B01.</summary>
+    [Fact]
+    public void Rules_HangzhouPdf_WrongFiscalIncomeIsComparedWithTable4()
+    {
+        var document = Enriched(Hangzhou);
+        var claims = document.Claims.Select(c => c.Quote == "收入包括：一般公共预算收入5,753.07万元" ? c with { Amount = 5_700.00m } : c).ToList();
+
+        var findings = Run(document with { Claims = claims });
+
+        var error = Assert.Single(findings, f => f.Severity == Severity.Error);
+        Assert.Equal("N-TABLE-AMOUNT", error.RuleId);
+        Assert.Equal("B04", error.Table);
+        Assert.Equal(5_753.07m, error.Expected);
+    }
+}
