@@ -70,4 +70,24 @@ public sealed class PdfCorpusNarrativeTests
         Assert.Equal("B04", error.Table);
         Assert.Equal(5_753.07m, error.Expected);
     }
+
+    /// <summary>
+    /// Fuzhou prints 13 项目支出绩效目标表 (p26–p39). Each is read with its indicators (counts checked against the pages) and each
+    /// has a 满意度指标; p37's is named like its level 2 (“服务对象满意度指标 … ≥95%”), which used to be dropped (false P-R05).
+    /// </summary>
+    [Fact]
+    public void Performance_FuzhouTargets_ReadEveryIndicatorWithItsSatisfactionLevel()
+    {
+        var document = Enriched("fuzhou-yibaoju-2026-dept-budget.pdf");
+
+        Assert.Equal(13, document.Performance.Count);
+        Assert.Equal([6, 7, 7, 8, 10, 10, 10, 10, 8, 10, 6, 6, 6], document.Performance.Select(p => p.Indicators.Count));
+        Assert.All(document.Performance, p => Assert.Contains(p.Indicators, i => i.Level1 == "满意度指标"));
+        var p37 = document.Performance[10];
+        Assert.Equal(("综合工作经费", "福州市医疗保障基金中心"), (p37.ProjectName, p37.ImplementingUnit));
+        var satisfaction = p37.Indicators[^1];
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "服务对象满意度指标", "≥95%"),
+            (satisfaction.Level1, satisfaction.Level2, satisfaction.Name, satisfaction.Target?.Text));
+        Assert.DoesNotContain(Run(document), f => f.RuleId == "P-R05");
+    }
 }

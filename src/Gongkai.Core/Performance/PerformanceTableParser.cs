@@ -108,15 +108,20 @@ public static partial class PerformanceTableParser
                     continue;
                 }
                 while (cells.Count > 0 && s_leadIns.Contains(Compact(cells[0]))) cells.RemoveAt(0);
+                var ownLevel1 = false;
                 if (cells.Count > 0 && IsLevel1(Compact(cells[0])) && (cells.Count == 1 || IsLevel2(Compact(cells[1]))))
                 {
                     level1 = Compact(cells[0]);
                     level2 = null;
                     cells.RemoveAt(0);
+                    ownLevel1 = true;
                 }
                 if (cells.Count > 0 && IsLevel2(Compact(cells[0])))
                 {
-                    if (cells.Count > 1 && IsLevel2(Compact(cells[1])))
+                    // Two level-2-like words lead the row: the first is the level 1 only when the row printed none and what
+                    // remains after both is a name and a value, or nothing. “满意度指标 | 服务对象满意度指标 | 服务对象满意度指标 | ≥95%”
+                    // (Fuzhou) names its indicator like its level 2.
+                    if (!ownLevel1 && cells.Count is 2 or >= 4 && IsLevel2(Compact(cells[1])))
                     {
                         level1 = FamilyLevel1(Compact(cells[0])) ?? level1;
                         cells.RemoveAt(0);

@@ -111,6 +111,25 @@ public sealed class PerformanceRuleTests
         Assert.Contains("效益指标、满意度指标", f.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Fuzhou prints an indicator named like its level 2 (“满意度指标 | 服务对象满意度指标 | 服务对象满意度指标 | ≥95%”): it is an
+    /// indicator of level 满意度指标, not a second level-2 word, so the table has its 满意度指标.
+    /// </summary>
+    [Fact]
+    public void IndicatorCoverage_IndicatorNamedLikeItsLevel2_CountsAsSatisfaction()
+    {
+        var table = Target("甲项目", "70", "70", "产出指标 | 数量指标 | 补贴人数 | >=1600人", "效益指标 | 社会效益指标 | 纠纷数 | ≤5起",
+            "满意度指标 | 服务对象满意度指标 | 服务对象满意度指标 | ≥95%");
+
+        Assert.Empty(Run(new IndicatorCoverageRule(), table));
+        var parsed = PerformanceTableParser.Parse(table)!;
+        var last = parsed.Indicators[^1];
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "服务对象满意度指标", "≥95%"), (last.Level1, last.Level2, last.Name, last.Target?.Text));
+        // Without a level 1 of its own, two level-2 words before a name and a value still read as level 1 and level 2.
+        var shifted = PerformanceTableParser.Parse(Target("甲项目", "70", "70", "经济效益指标 | 社会效益指标 | 知晓率 | >=95%"))!;
+        Assert.Equal(("效益指标", "社会效益指标", "知晓率"), (shifted.Indicators[0].Level1, shifted.Indicators[0].Level2, shifted.Indicators[0].Name));
+    }
+
     [Fact]
     public void CostArithmetic_PassesAndFails()
     {
