@@ -90,4 +90,35 @@ public sealed class PdfCorpusNarrativeTests
             (satisfaction.Level1, satisfaction.Level2, satisfaction.Name, satisfaction.Target?.Text));
         Assert.DoesNotContain(Run(document), f => f.RuleId == "P-R05");
     }
+
+    /// <summary>
+    /// Beijing's explanation file prints no table and ends with “附件：北京市医疗保障局2026年度部门预算报表” (p8): the 报表 are
+    /// published apart, recorded with the page (a PDF paragraph has a page, not a line).
+    /// </summary>
+    [Fact]
+    public void Recognize_BeijingNarrative_RecordsTheTablesAttachment()
+    {
+        var document = new DefaultDocumentRecognizer().Recognize(PdfCorpus.Document("bj-yibaoju-2026-dept-budget.narrative.pdf"));
+
+        Assert.True(document.Info.TablesPublishedSeparately);
+        var diagnostic = Assert.Single(document.Diagnostics, d => d.Code == "IMPORT-TABLES-SEPARATE");
+        Assert.Equal(8, diagnostic.Page);
+        Assert.Contains("第 8 页", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Beijing's 预算13表 runs onto p28 with neither title nor header, after the last cell's overflow “管效能” at the foot of
+    /// p27: the 18 rows of p28 are 预算13表's (26 + 18).
+    /// </summary>
+    [Fact]
+    public void Recognize_BeijingTables_UntitledLastPageContinuesTable13()
+    {
+        var document = Enriched("bj-yibaoju-2026-dept-budget.tables.pdf");
+
+        var table = Assert.Single(document.Tables, t => t.Id == Gongkai.Core.Tables.TableId.B17);
+        Assert.Equal(44, table.Rows.Count);
+        Assert.Equal(18, table.Rows.Count(r => r.Page == 28));
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "IMPORT-UNKNOWN-TABLE");
+        Assert.Contains(table.Rows, r => r.Page == 28 && r.Quote.Contains("满意度指标服务对象满意度指标参保人员满意度", StringComparison.Ordinal));
+    }
 }
