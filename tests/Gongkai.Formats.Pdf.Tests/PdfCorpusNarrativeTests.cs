@@ -121,4 +121,22 @@ public sealed class PdfCorpusNarrativeTests
         Assert.DoesNotContain(document.Diagnostics, d => d.Code == "IMPORT-UNKNOWN-TABLE");
         Assert.Contains(table.Rows, r => r.Page == 28 && r.Quote.Contains("满意度指标服务对象满意度指标参保人员满意度", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Guangzhou p25 prints its 重点项目 绩效目标 as an untitled list (项目 | 预算数（单位：万元） | 绩效目标) under the heading
+    /// “七、重点项目预算绩效目标情况”: a B16 titled by that heading, read as one project target per row (as printed).
+    /// </summary>
+    [Fact]
+    public void Performance_GuangzhouKeyProjectList_IsB16WithOneTargetPerProject()
+    {
+        var document = Enriched("gz-tongjiju-2026-dept-budget.pdf");
+
+        var table = Assert.Single(document.Tables, t => t.Id == Gongkai.Core.Tables.TableId.B16);
+        Assert.Equal(("重点项目预算绩效目标情况", 25), (table.Title, table.Page));
+        var targets = document.Performance.Select(p => (p.ProjectName, p.Fund(Gongkai.Core.Performance.PerformanceFundKind.Total)?.Amount.Value)).ToList();
+        (string?, decimal?)[] expected = [("广州市第四次全国农业普查经费", 534.72m), ("统计专项经费", 195.19m), ("其他运行经费", 7m)];
+        Assert.Equal(expected, targets);
+        Assert.All(document.Performance, p => Assert.StartsWith("通过", p.Goal, StringComparison.Ordinal));
+        Assert.DoesNotContain(Run(document), f => f.Category == FindingCategory.Performance);
+    }
 }

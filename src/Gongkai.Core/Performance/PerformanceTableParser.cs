@@ -19,6 +19,50 @@ public static partial class PerformanceTableParser
 
     private static readonly string[] s_stopLabels = ["项目负责人", "经办人", "联系电话", "填报人", "单位负责人", "财务负责人", "填报日期"];
 
+    /// <summary>
+    /// Parses <paramref name="table"/> into its performance tables: one per project for a list of projects (“项目 | 预算数 |
+    /// 绩效目标”, Guangzhou's 重点项目预算绩效目标), else the one <see cref="Parse"/> reads; empty when it is none.
+    /// </summary>
+    public static IReadOnlyList<PerformanceTable> ParseAll(DisclosureTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (table.Id == TableId.B16 && ParseList(table) is { } list) return list;
+        return Parse(table) is { } one ? [one] : [];
+    }
+
+    /// <summary>
+    /// A B16 printed as a list, one project a row: a header naming 项目 and 绩效目标 (and an amount column), no 一级指标.
+    /// Each row is a project target with its name, 年度资金总额 and goal, without indicators. Null when not such a list.
+    /// </summary>
+    private static List<PerformanceTable>? ParseList(DisclosureTable table)
+    {
+        var rows = table.Rows.Select(r => (Row: r, Cells: Split(r.Name))).Where(x => x.Cells.Count > 0).ToList();
+        if (rows.Count < 2 || rows.Any(x => x.Cells.Any(c => Compact(c) == "一级指标"))) return null;
+        var header = rows[0].Cells.Select(Compact).ToList();
+        var nameAt = header.FindIndex(c => c is "项目" or "项目名称");
+        var goalAt = header.FindIndex(c => c.Contains("绩效目标", StringComparison.Ordinal));
+        var amountAt = header.FindIndex(c => c.Contains("预算", StringComparison.Ordinal) || c.Contains("金额", StringComparison.Ordinal)
+            || c.Contains("资金", StringComparison.Ordinal));
+        if (nameAt != 0 || goalAt <= nameAt || amountAt <= nameAt || header.Count != rows[0].Row.Name.Split(" | ").Length) return null;
+        var result = new List<PerformanceTable>();
+        foreach (var (row, _) in rows.Skip(1))
+        {
+            // Cells by position (blank cells kept), so a missing goal does not shift the amount.
+            var cells = row.Name.Split(" | ").Select(c => c.Trim()).ToList();
+            if (cells.Count <= Math.Max(goalAt, amountAt) || cells[nameAt].Length == 0) continue;
+            var amount = ParseNumber(cells[amountAt]);
+            result.Add(new PerformanceTable
+            {
+                Kind = PerformanceTableKind.ProjectTarget,
+                Source = table,
+                ProjectName = cells[nameAt],
+                Funds = amount.IsBlank ? [] : [new PerformanceFundLine { Kind = PerformanceFundKind.Total, Label = rows[0].Cells[amountAt], Amount = amount, Quote = row.Quote, Line = row.Line }],
+                Goal = cells[goalAt].Length > 0 ? cells[goalAt] : null,
+            });
+        }
+        return result.Count > 0 ? result : null;
+    }
+
     /// <summary>Parses <paramref name="table"/>, or returns null when it is not a performance table.</summary>
     public static PerformanceTable? Parse(DisclosureTable table)
     {

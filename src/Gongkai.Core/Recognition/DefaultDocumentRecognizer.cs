@@ -66,7 +66,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         ArgumentNullException.ThrowIfNull(raw);
         var diagnostics = new List<ImportDiagnostic>(raw.Diagnostics);
         var paragraphs = raw.Blocks.OfType<RawParagraph>().ToList();
-        var rawTables = JoinContinuations(MarkUntitledContinuations(raw.Blocks), raw.Source, diagnostics);
+        var rawTables = JoinContinuations(MarkUntitledContinuations(TitleFromLeadIn(raw.Blocks)), raw.Source, diagnostics);
         var allText = string.Join("\n", raw.Blocks.Select(b => b switch
         {
             RawParagraph p => p.Text,
@@ -201,6 +201,33 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
             between = false;
             overflow = false;
         }
+    }
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")]
+    private static partial Regex HeadingNumber();
+
+    /// <summary>
+    /// A table printed with no title of its own inside the explanation, right under the heading that names it
+    /// (Guangzhou: “七、重点项目预算绩效目标情况” / “2026年，本部门重点项目绩效目标情况如下：” / the table): the heading, without its
+    /// number, is the table's title when it names a known table. Other untitled tables are left as they are.
+    /// </summary>
+    private IReadOnlyList<RawBlock> TitleFromLeadIn(IReadOnlyList<RawBlock> blocks)
+    {
+        var result = blocks.ToList();
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i] is not RawTable { Title: null, PrintedNumber: null, ContinuesPrevious: false } table) continue;
+            for (var k = i - 1; k >= 0 && k >= i - 3 && result[k] is RawParagraph p; k--)
+            {
+                var text = Compact(p.Text);
+                if (text.Length is < 4 or > 40 || !HeadingNumber().IsMatch(text)) continue;
+                var title = HeadingNumber().Replace(text, "");
+                if (FindDefinition(title, null) is null) continue;
+                result[i] = table with { Title = title };
+                break;
+            }
+        }
+        return result;
     }
 
     /// <summary>

@@ -130,6 +130,23 @@ public sealed class PerformanceRuleTests
         Assert.Equal(("效益指标", "社会效益指标", "知晓率"), (shifted.Indicators[0].Level1, shifted.Indicators[0].Level2, shifted.Indicators[0].Name));
     }
 
+    /// <summary>A B16 printed as a list (项目 | 预算数 | 绩效目标): one project target per row, the amount as its 年度资金总额.</summary>
+    [Fact]
+    public void ParseAll_ProjectList_OneTargetPerRow()
+    {
+        var list = Table(TableId.B16, "重点项目预算绩效目标情况", "项目 | 预算数（单位：万元） | 绩效目标", "甲项目 | 534.72 | 全面调查。", "乙项目 | 7 | ");
+
+        var targets = PerformanceTableParser.ParseAll(list);
+
+        Assert.Equal(["甲项目", "乙项目"], targets.Select(t => t.ProjectName));
+        Assert.Equal([534.72m, 7m], targets.Select(t => t.Fund(PerformanceFundKind.Total)!.Amount.Value!.Value));
+        Assert.Equal(["全面调查。", null], targets.Select(t => t.Goal));
+        Assert.All(targets, t => Assert.Empty(t.Indicators));
+        // A table with indicator rows is read as one table, as before.
+        Assert.Single(PerformanceTableParser.ParseAll(Target("甲项目", "70", "70", s_fullIndicators)));
+        Assert.Empty(PerformanceTableParser.ParseAll(Table(TableId.B01, "收支总表", "合计 | 1")));
+    }
+
     [Fact]
     public void CostArithmetic_PassesAndFails()
     {
