@@ -17,13 +17,14 @@ public sealed class PdfRegionalCorpusTests
     public static TheoryData<string, string?, int?, string?, string> Files() => new()
     {
         { "bj-yibaoju-2026-dept-budget.narrative.pdf", "beijing-13", 2026, "北京市医疗保障局", "" },
-        // The 报表 attachment names neither department nor year; its last table is the 预算12表 continuation the reader cannot title.
-        { "bj-yibaoju-2026-dept-budget.tables.pdf", "beijing-13", null, null, "B01 B02 B03 B04 B05 B06 B08 B09 B07 B12 B13 B16 B17 ?" },
+        // The 报表 attachment has no cover: 预算13表's “（2026年度）” and “部门名称 | 北京市医疗保障局” name year and department; its
+        // last page (p28, no title, no header, under a cell's overflow “管效能”) continues 预算13表.
+        { "bj-yibaoju-2026-dept-budget.tables.pdf", "beijing-13", 2026, "北京市医疗保障局", "B01 B02 B03 B04 B05 B06 B08 B09 B07 B12 B13 B16 B17" },
         { "central-guojiaxinfangju-2026-dept-budget.pdf", "central-9", 2026, "国家信访局", "B01 B02 B03 B04 B05 B06 B08 B09 B07 B16 B16 B16" },
         { "changsha-gonganju-2025-dept-budget.pdf", "hunan-8", 2025, "长沙市公安局", "B01 B02 B03 B04 B05 B06 B07 B08 B16 B17" },
         { "fuzhou-yibaoju-2026-dept-budget.pdf", "fujian-10", 2026, "福州市医疗保障局", "B01 B02 B03 B04 B05 B08 B09 B14 B06 B07" + string.Concat(Enumerable.Repeat(" B16", 13)) },
-        // The last table is the 重点项目绩效目标 table printed inside the explanation, kept unrecognised with a diagnostic.
-        { "gz-tongjiju-2026-dept-budget.pdf", "guangdong-12", 2026, "广州市统计局", "B01 B02 B03 B04 B05 B06 B20 B07 B08 B09 B14 B10 ?" },
+        // The last table is the 重点项目绩效目标 list printed inside the explanation under “七、重点项目预算绩效目标情况” (B16).
+        { "gz-tongjiju-2026-dept-budget.pdf", "guangdong-12", 2026, "广州市统计局", "B01 B02 B03 B04 B05 B06 B20 B07 B08 B09 B14 B10 B16" },
         { "hangzhou-qixiangju-2026-dept-budget.pdf", "zhejiang-11", 2026, "杭州市气象局", "B01 B02 B03 B04 B05 B06 B07 B08 B09 B10 B16" },
         { "sh-city-caizhengju-2025-unit-budget.pdf", "shanghai-9", 2025, "上海市财政局", "B01 B02 B03 B04 B05 B08 B09 B06 B07" },
         { "sh-putuo-caizhengju-2024-dept-final.pdf", "final-9", 2024, "上海市普陀区财政局", "F01 F02 F03 F04 F05 F06 F07 F08 F09" },

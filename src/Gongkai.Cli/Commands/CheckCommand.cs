@@ -85,8 +85,9 @@ public static class CheckCommand
             }
         });
 
-        // Inputs of one entity are then checked against each other (prior year, budget of a final account's year).
-        var checkedReports = CrossDocumentCheck.Apply(reports);
+        // An explanation whose 报表 are another input is checked with it; then inputs of one entity are checked against
+        // each other (prior year, budget of a final account's year).
+        var checkedReports = CrossDocumentCheck.Apply(workflow.LinkSeparateTables(reports));
         var exitCode = ExitCodeOf(checkedReports);
         try
         {

@@ -407,6 +407,8 @@ public static partial class ClaimExtractor
             foreach (Match m in pattern.Matches(region))
             {
                 var end = m.Index + m.Length;
+                // "基本支出预算11161.56万元": 支出预算 shares its 支出 with 基本支出 — the 基本支出 budget, not the total.
+                if (subject == ClaimSubjects.ExpenditureTotal && best is ClaimSubjects.Basic or ClaimSubjects.Project && m.Index < bestEnd) continue;
                 if (end > bestEnd || (end == bestEnd && m.Length > bestLength))
                 {
                     best = subject; bestEnd = end; bestLength = m.Length;

@@ -27,9 +27,11 @@ public static partial class PerformanceTableParser
         if (amountAt < 0) return [];
 
         var result = new List<PerformanceTable>();
-        foreach (var (row, cells) in rows.Skip(headerAt + 1))
+        foreach (var (row, printed) in rows.Skip(headerAt + 1))
         {
-            // Only complete lines are read: a line whose cells do not match the header is left in the table as printed.
+            // Only complete lines are read (a blank 绩效目标 printed last may be missing): a line whose cells do not match the
+            // header is left in the table as printed.
+            var cells = printed.Count == header.Count - 1 && goalAt == header.Count - 1 ? [.. printed, ""] : printed;
             if (cells.Count != header.Count) continue;
             var amount = ParseNumber(cells[amountAt]);
             var project = cells[projectAt].Trim();
@@ -40,7 +42,7 @@ public static partial class PerformanceTableParser
                 Source = table,
                 ProjectName = project,
                 ImplementingUnit = unitAt >= 0 ? cells[unitAt].Trim() : null,
-                Goal = goalAt >= 0 ? cells[goalAt].Trim() : null,
+                Goal = goalAt >= 0 && cells[goalAt].Trim().Length > 0 ? cells[goalAt].Trim() : null,
                 Funds = [new PerformanceFundLine { Kind = PerformanceFundKind.Total, Label = rows[headerAt].Cells[amountAt].Trim(), Amount = amount, Quote = row.Quote, Line = row.Line }],
             });
         }

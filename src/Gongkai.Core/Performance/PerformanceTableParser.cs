@@ -19,6 +19,18 @@ public static partial class PerformanceTableParser
 
     private static readonly string[] s_stopLabels = ["项目负责人", "经办人", "联系电话", "填报人", "单位负责人", "财务负责人", "填报日期"];
 
+    /// <summary>
+    /// Parses <paramref name="table"/> into its performance tables: one per project for a list of projects (“(单位 |) 项目 |
+    /// 金额 | 绩效目标”, <see cref="ParseProjectList"/>), else the one <see cref="Parse"/> reads; empty when it is none.
+    /// </summary>
+    public static IReadOnlyList<PerformanceTable> ParseAll(DisclosureTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var list = ParseProjectList(table);
+        if (list.Count > 0) return list;
+        return Parse(table) is { } one ? [one] : [];
+    }
+
     /// <summary>Parses <paramref name="table"/>, or returns null when it is not a performance table.</summary>
     public static PerformanceTable? Parse(DisclosureTable table)
     {
@@ -121,15 +133,20 @@ public static partial class PerformanceTableParser
                     continue;
                 }
                 while (cells.Count > 0 && s_leadIns.Contains(Compact(cells[0]))) cells.RemoveAt(0);
+                var ownLevel1 = false;
                 if (cells.Count > 0 && IsLevel1(Compact(cells[0])) && (cells.Count == 1 || IsLevel2(Compact(cells[1]))))
                 {
                     level1 = Compact(cells[0]);
                     level2 = null;
                     cells.RemoveAt(0);
+                    ownLevel1 = true;
                 }
                 if (cells.Count > 0 && IsLevel2(Compact(cells[0])))
                 {
-                    if (cells.Count > 1 && IsLevel2(Compact(cells[1])))
+                    // Two level-2-like words lead the row: the first is the level 1 only when the row printed none and what
+                    // remains after both is a name and a value, or nothing. “满意度指标 | 服务对象满意度指标 | 服务对象满意度指标 | ≥95%”
+                    // (Fuzhou) names its indicator like its level 2.
+                    if (!ownLevel1 && cells.Count is 2 or >= 4 && IsLevel2(Compact(cells[1])))
                     {
                         level1 = FamilyLevel1(Compact(cells[0])) ?? level1;
                         cells.RemoveAt(0);

@@ -11,24 +11,18 @@ public static class PerformanceTables
         var result = new List<PerformanceTable>();
         foreach (var table in document.Tables)
         {
-            PerformanceTable? parsed;
+            IReadOnlyList<PerformanceTable> parsed;
             try
             {
-                var list = PerformanceTableParser.ParseProjectList(table);
-                if (list.Count > 0)
-                {
-                    result.AddRange(list);
-                    continue;
-                }
-                parsed = PerformanceTableParser.Parse(table);
+                parsed = PerformanceTableParser.ParseAll(table);
             }
 #pragma warning disable CA1031 // A parser defect on one table must not stop the check of the document.
             catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
             {
-                parsed = null;
+                parsed = [];
             }
-            if (parsed is not null) result.Add(parsed);
+            result.AddRange(parsed);
         }
         return result;
     }

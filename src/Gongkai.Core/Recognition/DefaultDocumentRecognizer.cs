@@ -66,7 +66,7 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         ArgumentNullException.ThrowIfNull(raw);
         var diagnostics = new List<ImportDiagnostic>(raw.Diagnostics);
         var paragraphs = raw.Blocks.OfType<RawParagraph>().ToList();
-        var rawTables = JoinContinuations(MarkUntitledContinuations(raw.Blocks), raw.Source, diagnostics);
+        var rawTables = JoinContinuations(MarkUntitledContinuations(TitleFromLeadIn(raw.Blocks)), raw.Source, diagnostics);
         var allText = string.Join("\n", raw.Blocks.Select(b => b switch
         {
             RawParagraph p => p.Text,
@@ -177,17 +177,21 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
     {
         RawTable? previous = null;
         var between = false;
+        var overflow = false;
         foreach (var block in blocks)
         {
             if (block is RawParagraph p)
             {
-                if (Compact(p.Text).Length > 2) between = true;
+                var lastRowPage = previous?.Rows.Select(r => r.Page).LastOrDefault(pg => pg is not null) ?? previous?.Page;
+                if (IsCellOverflow(p, lastRowPage)) overflow = true;
+                else if (Compact(p.Text).Length > 2) between = true;
                 continue;
             }
             if (block is not RawTable t) continue;
             var lastPage = previous?.Rows.Select(r => r.Page).LastOrDefault(pg => pg is not null) ?? previous?.Page;
             if (!t.ContinuesPrevious && previous is not null && !between && t.Title is null && t.PrintedNumber is null
-                && t.Page is { } page && lastPage is { } last && page == last + 1 && t.Rows.Count > 0)
+                && t.Page is { } page && lastPage is { } last && page == last + 1 && t.Rows.Count > 0
+                && (!overflow || SameRowShape(previous, t)))
             {
                 // No header repeated: what the reader took for header rows are rows of the table.
                 t = t with { ContinuesPrevious = true, Rows = t.HeaderRows.Concat(t.Rows).ToList(), HeaderRows = [] };
@@ -195,7 +199,58 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
             yield return t;
             previous = t;
             between = false;
+            overflow = false;
         }
+    }
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")]
+    private static partial Regex HeadingNumber();
+
+    /// <summary>
+    /// A table printed with no title of its own inside the explanation, right under the heading that names it
+    /// (Guangzhou: “七、重点项目预算绩效目标情况” / “2026年，本部门重点项目绩效目标情况如下：” / the table): the heading, without its
+    /// number, is the table's title when it names a known table. Other untitled tables are left as they are.
+    /// </summary>
+    private IReadOnlyList<RawBlock> TitleFromLeadIn(IReadOnlyList<RawBlock> blocks)
+    {
+        var result = blocks.ToList();
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i] is not RawTable { Title: null, PrintedNumber: null, ContinuesPrevious: false } table) continue;
+            for (var k = i - 1; k >= 0 && k >= i - 3 && result[k] is RawParagraph p; k--)
+            {
+                var text = Compact(p.Text);
+                if (text.Length is < 4 or > 40 || !HeadingNumber().IsMatch(text)) continue;
+                var title = HeadingNumber().Replace(text, "");
+                if (FindDefinition(title, null) is null) continue;
+                result[i] = table with { Title = title };
+                break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A few characters printed under a table on its last page, with no digit and no sentence mark (“管效能”): the end of a
+    /// cell's text that ran below the table's last rule, not text between two tables.
+    /// </summary>
+    private static bool IsCellOverflow(RawParagraph paragraph, int? tablePage)
+    {
+        var text = Compact(paragraph.Text);
+        return tablePage is not null && paragraph.Page == tablePage && text.Length is > 0 and <= 8
+            && !text.Any(char.IsDigit) && text.IndexOfAny(['。', '：', ':', '；', '注']) < 0;
+    }
+
+    /// <summary>
+    /// The untitled table's first rows fill as many cells as the previous table's last rows (blank cells of a spanning
+    /// layout not counted): the same columns, so the same table going on.
+    /// </summary>
+    private static bool SameRowShape(RawTable previous, RawTable next)
+    {
+        static int Filled(RawRow row) => row.Cells.Count(c => !string.IsNullOrWhiteSpace(c));
+        var before = previous.Rows.TakeLast(3).Select(Filled).ToHashSet();
+        var after = next.HeaderRows.Concat(next.Rows).Take(3).Select(Filled).ToList();
+        return after.Count > 0 && after.Any(before.Contains);
     }
 
     /// <summary>
@@ -323,6 +378,14 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
                 }
             }
         }
+        if (entity is null || year is null)
+        {
+            // A file of tables only (Beijing's 报表 attachment): a table's own “部门名称 | 北京市医疗保障局” header row and
+            // “（2026年度）” line under its title are the only places naming the department and the year.
+            var (tableEntity, tableYear) = EntityAndYearInTables(tables);
+            entity ??= tableEntity;
+            year ??= tableYear;
+        }
         if (entity is { Length: > 6 } named0 && named0.EndsWith("部门", StringComparison.Ordinal) && EntitySuffix().IsMatch(named0[..^2]))
         {
             entity = named0[..^2]; // "北京市医疗保障局部门 2026 年度部门预算": the department is 北京市医疗保障局
@@ -367,6 +430,35 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         && !text.Contains("关于", StringComparison.Ordinal) && !text.Contains('，') && !text.Contains('。')
         && Regex.IsMatch(text, @"(预算|决算)(公开|公开说明|公开表|报告)?$");
 
+    private static (string? Entity, int? Year) EntityAndYearInTables(List<RawTable> tables)
+    {
+        string? entity = null;
+        int? year = null;
+        foreach (var t in tables)
+        {
+            if (year is null)
+            {
+                var y = t.Preamble.Select(l => Regex.Match(Compact(l), @"^[（(](?<y>20\d{2})年度?[）)]$")).FirstOrDefault(m => m.Success);
+                if (y is not null) year = int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
+            }
+            if (entity is null)
+            {
+                foreach (var row in t.HeaderRows.Concat(t.Rows.Take(3)))
+                {
+                    var filled = row.Cells.Select(Compact).Where(c => c.Length > 0).ToList();
+                    if (filled.Count >= 2 && filled[0] is "部门名称" or "单位名称" or "部门（单位）名称" && filled[1].Length is >= 4 and <= 30
+                        && EntitySuffix().IsMatch(filled[1]))
+                    {
+                        entity = filled[1];
+                        break;
+                    }
+                }
+            }
+            if (entity is not null && year is not null) break;
+        }
+        return (entity, year);
+    }
+
     // ---- tables published apart from the document ------------------------------------------------------------------
 
     [GeneratedRegex(@"(报表|公开表|决算表|预算表)\s*[（(]\s*(详)?见附表|(报表|公开表|决算表|预算表).{0,6}(另行公开|单独公开|见附件)")]
@@ -387,13 +479,13 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
         List<ImportDiagnostic> diagnostics, bool noTables)
     {
         var titles = new List<string>();
-        int? line = null;
+        RawParagraph? first = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (paragraphs[i].Text.Length > 60) continue;
             var compact = Compact(paragraphs[i].Text);
             if (!SeparateTablesHeading().IsMatch(compact) && !(noTables && AttachmentHeading().IsMatch(compact))) continue;
-            line ??= paragraphs[i].Line;
+            first ??= paragraphs[i];
             for (var j = i + 1; j < paragraphs.Count; j++)
             {
                 var found = BookTitle().Matches(paragraphs[j].Text).Select(m => m.Groups["title"].Value.Trim()).Where(t => t.Length > 0).ToList();
@@ -401,12 +493,15 @@ public sealed partial class DefaultDocumentRecognizer : IDocumentRecognizer
                 titles.AddRange(found.Where(t => !titles.Contains(t)));
             }
         }
-        if (line is null) return info;
+        if (first is null) return info;
         var ids = titles.Select(t => FindDefinition(t, template)?.Id).OfType<TableId>().Distinct().ToList();
+        // Text files give a line, PDFs a page: the place is whichever the reader knows.
+        var place = first.Line is { } line ? $"第 {line.ToString(CultureInfo.InvariantCulture)} 行"
+            : first.Page is { } page ? $"第 {page.ToString(CultureInfo.InvariantCulture)} 页" : "文中";
         diagnostics.Add(new ImportDiagnostic("IMPORT-TABLES-SEPARATE", Severity.Info,
-            $"文件“{Path.GetFileName(source)}”第 {line.Value.ToString(CultureInfo.InvariantCulture)} 行注明报表见附表：" +
+            $"文件“{Path.GetFileName(source)}”{place}注明报表见附表：" +
             (titles.Count > 0 ? string.Join("、", titles.Select(t => "《" + t + "》")) : "（未列出表名）") + " 未随本文件公开。")
-        { Line = line });
+        { Line = first.Line, Page = first.Page });
         return info with { TablesPublishedSeparately = true, SeparatelyPublishedTables = titles, SeparatelyPublishedTableIds = ids };
     }
 

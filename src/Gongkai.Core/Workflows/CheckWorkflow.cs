@@ -148,6 +148,13 @@ public sealed class CheckWorkflow
         };
     }
 
+    /// <summary>
+    /// Links an explanation file whose 报表 are an attachment with the file of tables checked with it
+    /// (<see cref="SeparateTablesLink"/>), with this workflow's catalogues, rule options and templates.
+    /// </summary>
+    public IReadOnlyList<CheckReport> LinkSeparateTables(IReadOnlyList<CheckReport> reports) =>
+        SeparateTablesLink.Apply(reports, _catalogues, _ruleOptions, Templates);
+
     private static byte[] ReadHead(Stream content)
     {
         var buffer = new byte[HeadBytes];

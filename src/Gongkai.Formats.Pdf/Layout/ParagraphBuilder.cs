@@ -19,7 +19,7 @@ public static partial class ParagraphBuilder
         var current = new List<TextLine>();
         foreach (var line in lines)
         {
-            if (current.Count > 0 && StartsNew(current[^1], line, leftMargin, rightMargin))
+            if (current.Count > 0 && (StartsNew(current[^1], line, leftMargin, rightMargin) || EndsIndentedHeading(current, line, leftMargin)))
             {
                 result.Add(Close(current));
                 current = [];
@@ -38,6 +38,22 @@ public static partial class ParagraphBuilder
         if (previous.Box.Right < rightMargin - (2.5 * size)) return true;
         if (line.Box.Left > leftMargin + (1.2 * size) && line.Box.Left > previous.Box.Left + (0.8 * size)) return true;
         return HeadingStart().IsMatch(line.Text);
+    }
+
+    /// <summary>
+    /// A numbered heading that fills its line (“（四）财政拨款收支预算情况的总体说明（详见表 4）”) followed by an indented first line
+    /// of body text: a paragraph's wrapped lines return to the left margin, so a second line at the heading's own indent opens
+    /// a new paragraph and the heading stands alone.
+    /// </summary>
+    private static bool EndsIndentedHeading(List<TextLine> current, TextLine line, double leftMargin)
+    {
+        if (current.Count != 1) return false;
+        var heading = current[0];
+        var size = Math.Max(line.FontSize, 1);
+        return HeadingStart().IsMatch(heading.Text)
+            && heading.Box.Left > leftMargin + (1.2 * size)
+            && line.Box.Left > leftMargin + (1.2 * size)
+            && Math.Abs(line.Box.Left - heading.Box.Left) < 0.8 * size;
     }
 
     private static TextParagraph Close(List<TextLine> lines)

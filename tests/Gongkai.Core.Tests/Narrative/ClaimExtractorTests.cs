@@ -27,6 +27,9 @@ public sealed class ClaimExtractorTests
     [InlineData("其中：一般公共预算 1265.67 万元，占 100%，比上年增加 539.29 万元，主要原因是单位 2019 年成立。", "一般公共预算", null, "1265.67", "100", "539.29", null)]
     [InlineData("乌尔禾区医疗保障局2022年一般公共预算“三公”经费数为4.45万元，其中： 因公出国（境）费0万元。", "三公经费", null, "4.45", null, null, null)]
     [InlineData("本年收入 46.26 万元，其中：财政拨款收入 46.26 万元，占 100.00%；上级补助收入 0.00 万元，占 0.00%。", "财政拨款收入", null, "46.26", "100.00", null, null)]
+    // Beijing 2026: "基本支出预算" / "项目支出预算" are the 基本支出 / 项目支出 budgets, not the expenditure total.
+    [InlineData("（一）基本支出。基本支出预算11161.56万元，占本年支出预算10.06%。", "基本支出", null, "11161.56", "10.06", null, null)]
+    [InlineData("（二）项目支出。项目支出预算99735.06万元，占本年支出预算89.94%。", "项目支出", null, "99735.06", "89.94", null, null)]
     public void ExtractsTheFiguresOfTheSubject(string sentence, string subject, string? code, string? amount, string? share, string? change, string? rate)
     {
         var claim = Single(sentence, subject);

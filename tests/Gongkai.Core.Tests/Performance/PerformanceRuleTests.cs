@@ -111,6 +111,42 @@ public sealed class PerformanceRuleTests
         Assert.Contains("效益指标、满意度指标", f.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Fuzhou prints an indicator named like its level 2 (“满意度指标 | 服务对象满意度指标 | 服务对象满意度指标 | ≥95%”): it is an
+    /// indicator of level 满意度指标, not a second level-2 word, so the table has its 满意度指标.
+    /// </summary>
+    [Fact]
+    public void IndicatorCoverage_IndicatorNamedLikeItsLevel2_CountsAsSatisfaction()
+    {
+        var table = Target("甲项目", "70", "70", "产出指标 | 数量指标 | 补贴人数 | >=1600人", "效益指标 | 社会效益指标 | 纠纷数 | ≤5起",
+            "满意度指标 | 服务对象满意度指标 | 服务对象满意度指标 | ≥95%");
+
+        Assert.Empty(Run(new IndicatorCoverageRule(), table));
+        var parsed = PerformanceTableParser.Parse(table)!;
+        var last = parsed.Indicators[^1];
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "服务对象满意度指标", "≥95%"), (last.Level1, last.Level2, last.Name, last.Target?.Text));
+        // Without a level 1 of its own, two level-2 words before a name and a value still read as level 1 and level 2.
+        var shifted = PerformanceTableParser.Parse(Target("甲项目", "70", "70", "经济效益指标 | 社会效益指标 | 知晓率 | >=95%"))!;
+        Assert.Equal(("效益指标", "社会效益指标", "知晓率"), (shifted.Indicators[0].Level1, shifted.Indicators[0].Level2, shifted.Indicators[0].Name));
+    }
+
+    /// <summary>A B16 printed as a list (项目 | 预算数 | 绩效目标): one project target per row, the amount as its 年度资金总额.</summary>
+    [Fact]
+    public void ParseAll_ProjectList_OneTargetPerRow()
+    {
+        var list = Table(TableId.B16, "重点项目预算绩效目标情况", "项目 | 预算数（单位：万元） | 绩效目标", "甲项目 | 534.72 | 全面调查。", "乙项目 | 7 | ");
+
+        var targets = PerformanceTableParser.ParseAll(list);
+
+        Assert.Equal(["甲项目", "乙项目"], targets.Select(t => t.ProjectName));
+        Assert.Equal([534.72m, 7m], targets.Select(t => t.Fund(PerformanceFundKind.Total)!.Amount.Value!.Value));
+        Assert.Equal(["全面调查。", null], targets.Select(t => t.Goal));
+        Assert.All(targets, t => Assert.Empty(t.Indicators));
+        // A table with indicator rows is read as one table, as before.
+        Assert.Single(PerformanceTableParser.ParseAll(Target("甲项目", "70", "70", s_fullIndicators)));
+        Assert.Empty(PerformanceTableParser.ParseAll(Table(TableId.B01, "收支总表", "合计 | 1")));
+    }
+
     [Fact]
     public void CostArithmetic_PassesAndFails()
     {
