@@ -15,6 +15,7 @@ public static class PerformanceTables
             try
             {
                 var list = PerformanceTableParser.ParseProjectList(table);
+                if (list.Count == 0) list = PerformanceTableParser.ParseProjectIndicatorList(table);
                 if (list.Count > 0)
                 {
                     result.AddRange(list);
