@@ -5,7 +5,9 @@ namespace Gongkai.Core.Performance;
 
 public static partial class PerformanceTableParser
 {
-    private static readonly string[] s_nameHeaders = ["单位（项目）名称", "单位(项目)名称", "项目名称", "单位名称", "部门（单位）名称", "部门名称"];
+    private static readonly string[] s_nameHeaders = ["单位（项目）名称", "单位(项目)名称", "项目名称"];
+
+    private static readonly string[] s_unitNameHeaders = ["单位名称", "部门（单位）名称", "部门名称", "预算单位", "实施单位"];
 
     private static readonly string[] s_codeHeaders = ["单位编码", "单位代码", "单位编号"];
 
@@ -14,7 +16,7 @@ public static partial class PerformanceTableParser
     /// <summary>The role of each column of a list layout, found from the header's labels.</summary>
     private enum ListColumn
     {
-        None, Code, Name, Funds, FundPart, Goal, Level1, Level2, Indicator, Value, Description, Standard, Unit, ValueType, Weight, Note,
+        None, Code, Name, UnitName, Funds, FundPart, Goal, Level1, Level2, Indicator, Value, Description, Standard, Unit, ValueType, Weight, Note,
     }
 
     /// <summary>
@@ -24,7 +26,7 @@ public static partial class PerformanceTableParser
     /// 资金总额 and its sources | 整体绩效目标 | the indicators) into one per unit. A project's first row carries its code, name,
     /// amount, goal and first indicator; a row repeating them (the top of a new page) continues the same project; a row naming
     /// a unit with neither goal nor indicator (106001 | 长沙市公安局 | 40,233.95) only names the unit of the projects below it;
-    /// 合计 is skipped. Merged 一级/二级指标 cells are printed on their first row only: the level in force carries on, and a
+    /// 合计 is skipped; a 单位名称 printed in a column of its own names the unit of the projects beside and below it. Merged 一级/二级指标 cells are printed on their first row only: the level in force carries on, and a
     /// 二级指标 printed on a row without indicator (社会成本指标) has none. The 备注 column holds the weights when every printed
     /// 备注 is a number. Needs the cells by column (<see cref="TableRow.Cells"/>); returns an empty list when
     /// <paramref name="table"/> is not such a list.
@@ -45,6 +47,13 @@ public static partial class PerformanceTableParser
         var (roles, labels) = ListRoles(header);
         int At(ListColumn role) => roles.IndexOf(role);
         var nameAt = At(ListColumn.Name);
+        var unitNameAt = At(ListColumn.UnitName);
+        if (nameAt < 0)
+        {
+            // 整体支出: the unit is what the list names.
+            nameAt = unitNameAt;
+            unitNameAt = -1;
+        }
         var level1At = At(ListColumn.Level1);
         var indicatorAt = At(ListColumn.Indicator);
         if (nameAt < 0 || At(ListColumn.Funds) < 0 || indicatorAt < 0 || nameAt > level1At) return [];
@@ -59,7 +68,7 @@ public static partial class PerformanceTableParser
         var result = new List<PerformanceTable>();
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         ListProject? current = null;
-        string? lastCode = null, level1 = null, level2 = null;
+        string? lastCode = null, lastUnitName = null, level1 = null, level2 = null;
         var levelWithoutIndicator = false;
         foreach (var row in body)
         {
@@ -67,6 +76,7 @@ public static partial class PerformanceTableParser
             var name = Cell(row, nameAt);
             if (code is "合计" or "总计" || Compact(name) is "合计" or "总计") continue;
             if (code.Length > 0) lastCode = code;
+            if (Cell(row, unitNameAt) is { Length: > 0 } unitName) lastUnitName = unitName;
             var indicatorCells = Enumerable.Range(0, roles.Count).Where(p => roles[p] >= ListColumn.Level1).Select(p => Cell(row, p));
             var goal = Cell(row, At(ListColumn.Goal));
             if (name.Length > 0 && goal.Length == 0 && indicatorCells.All(c => c.Length == 0))
@@ -85,7 +95,7 @@ public static partial class PerformanceTableParser
                 {
                     if (current is not null) result.Add(current.Build(table, kind, units));
                     current = new ListProject(name, code.Length > 0 ? code : lastCode, funds, goal.Length > 0 ? goal : null, row,
-                        labels[At(ListColumn.Funds)], FundParts(row, roles, labels, Cell));
+                        labels[At(ListColumn.Funds)], FundParts(row, roles, labels, Cell)) { UnitName = lastUnitName };
                     level1 = level2 = null;
                     levelWithoutIndicator = false;
                 }
@@ -192,6 +202,7 @@ public static partial class PerformanceTableParser
     {
         if (s_codeHeaders.Contains(label)) return ListColumn.Code;
         if (s_nameHeaders.Contains(label)) return ListColumn.Name;
+        if (s_unitNameHeaders.Contains(label)) return ListColumn.UnitName;
         if (label.Contains("资金总额", StringComparison.Ordinal) || label is "金额" or "预算金额" or "项目金额") return ListColumn.Funds;
         if (s_sourceParts.Contains(label) || label is "其他资金" or "上年结转" or "上年结转资金") return ListColumn.FundPart;
         if (label.StartsWith("绩效目标", StringComparison.Ordinal) || label is "整体绩效目标" or "年度绩效目标" or "年度目标" or "项目绩效目标")
@@ -242,6 +253,9 @@ public static partial class PerformanceTableParser
 
         public CellValue Funds { get; } = funds;
 
+        /// <summary>The 单位名称 printed in a column of its own beside the project's, or null.</summary>
+        public string? UnitName { get; init; }
+
         public List<PerformanceIndicator> Indicators { get; } = [];
 
         public PerformanceTable Build(DisclosureTable source, PerformanceTableKind kind, Dictionary<string, string> units) => new()
@@ -250,7 +264,8 @@ public static partial class PerformanceTableParser
             Source = source,
             ProjectName = Name,
             UnitCode = Code,
-            ImplementingUnit = kind == PerformanceTableKind.UnitTarget ? Name : Code is not null && units.TryGetValue(Code, out var unit) ? unit : null,
+            ImplementingUnit = kind == PerformanceTableKind.UnitTarget ? Name
+                : UnitName ?? (Code is not null && units.TryGetValue(Code, out var unit) ? unit : null),
             Goal = goal,
             Funds =
             [

@@ -177,6 +177,24 @@ public sealed class PerformanceProjectIndicatorListTests
     }
 
     [Fact]
+    public void Parse_UnitAndProjectInColumnsOfTheirOwn_NamesEachProjectsUnit()
+    {
+        var table = Table(TableId.B16,
+            ["单位名称", "项目名称", "资金总额", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值", "分值"],
+            ["甲单位", "系统运维", "12.50", "系统稳定运行", "产出指标", "数量指标", "运维次数", "≥12次", "50"],
+            ["", "", "", "", "满意度指标", "服务对象满意度指标", "用户满意度", "≥90%", "50"],
+            // 单位名称 merged with the row above: the same unit
+            ["", "设备购置", "8.00", "更新设备", "产出指标", "数量指标", "购置台数", "=4台", "100"],
+            ["乙单位", "培训", "3.00", "完成培训", "产出指标", "数量指标", "培训人次", "≥200人次", "100"]);
+
+        var list = PerformanceTableParser.ParseProjectIndicatorList(table);
+
+        Assert.Equal([("系统运维", "甲单位"), ("设备购置", "甲单位"), ("培训", "乙单位")], list.Select(p => (p.ProjectName!, p.ImplementingUnit!)));
+        Assert.Equal([50m, 50m], list[0].Indicators.Select(i => i.Weight.Value!.Value));
+        Assert.Equal(("≥", 200m, "人次"), (list[2].Indicators[0].Target!.Operator, list[2].Indicators[0].Target!.Number, list[2].Indicators[0].Target!.Unit));
+    }
+
+    [Fact]
     public void Parse_SingleProjectForm_IsNoList()
     {
         var table = Table(TableId.B16,
