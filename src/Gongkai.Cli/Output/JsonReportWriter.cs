@@ -131,6 +131,7 @@ public static class JsonReportWriter
         w.WriteString("projectName", table.ProjectName);
         w.WriteString("department", table.Department);
         w.WriteString("implementingUnit", table.ImplementingUnit);
+        w.WriteString("unitCode", table.UnitCode);
         w.WriteString("goal", table.Goal);
         w.WriteString("goalActual", table.GoalActual);
         w.WriteStartArray("funds");
@@ -162,6 +163,8 @@ public static class JsonReportWriter
             WriteCell(w, "weight", indicator.Weight);
             WriteCell(w, "score", indicator.Score);
             w.WriteString("deviation", indicator.Deviation);
+            w.WriteString("targetDescription", indicator.TargetDescription);
+            w.WriteString("scoringStandard", indicator.ScoringStandard);
             WriteNumberOrNull(w, "line", indicator.Line);
             w.WriteEndObject();
         }

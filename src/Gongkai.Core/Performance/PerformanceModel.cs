@@ -106,6 +106,12 @@ public sealed record PerformanceIndicator
     /// <summary>偏差原因分析及改进措施 / 备注, or null.</summary>
     public string? Deviation { get; init; }
 
+    /// <summary>指标值内容 / 指标解释: what the target value means, printed beside it (Hunan lists), or null.</summary>
+    public string? TargetDescription { get; init; }
+
+    /// <summary>评（扣）分标准: how the indicator is scored (Hunan lists), or null.</summary>
+    public string? ScoringStandard { get; init; }
+
     /// <summary>The family used by P-R05: "产出", "效益", "满意度", "成本", or null.</summary>
     public string? Family { get; init; }
 
@@ -130,6 +136,9 @@ public sealed record PerformanceTable
 
     /// <summary>实施单位 / 预算单位.</summary>
     public string? ImplementingUnit { get; init; }
+
+    /// <summary>单位编码 printed with the project or unit (Hunan lists: 106001), or null.</summary>
+    public string? UnitCode { get; init; }
 
     public IReadOnlyList<PerformanceFundLine> Funds { get; init; } = [];
 

@@ -21,12 +21,14 @@ public static partial class PerformanceTableParser
 
     /// <summary>
     /// Parses <paramref name="table"/> into its performance tables: one per project for a list of projects (“(单位 |) 项目 |
-    /// 金额 | 绩效目标”, <see cref="ParseProjectList"/>), else the one <see cref="Parse"/> reads; empty when it is none.
+    /// 金额 | 绩效目标”, <see cref="ParseProjectList"/>), or for a list of projects with their indicators (Hunan,
+    /// <see cref="ParseProjectIndicatorList"/>), else the one <see cref="Parse"/> reads; empty when it is none.
     /// </summary>
     public static IReadOnlyList<PerformanceTable> ParseAll(DisclosureTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         var list = ParseProjectList(table);
+        if (list.Count == 0) list = ParseProjectIndicatorList(table);
         if (list.Count > 0) return list;
         return Parse(table) is { } one ? [one] : [];
     }

@@ -122,6 +122,7 @@ internal sealed partial class TableReader
             Name = string.Join(" | ", r.Cells.Select(c => c.Trim()).Where(c => c.Length > 0)),
             Kind = RowKind.Line,
             Values = Enumerable.Range(0, width).Select(i => i < r.Cells.Count ? CellParser.ParseOrBlank(r.Cells[i]) : CellValue.Blank).ToList(),
+            Cells = _raw.CellsAligned ? r.Cells.Select(c => c.Trim()).ToList() : null,
             Quote = r.SourceText,
             Line = r.Line,
             Page = r.Page,

@@ -39,6 +39,12 @@ public sealed record TableRow
     /// <summary>Text printed in a column of its own beside the figures (备注, a project's 绩效目标 or 概述), or null.</summary>
     public string? Remark { get; init; }
 
+    /// <summary>
+    /// The printed cells by column position (trimmed, "" for an empty cell), for a free table (performance, unknown) read
+    /// from a source that kept its cells aligned; null otherwise. Lets a reader address a cell by the column its header names.
+    /// </summary>
+    public IReadOnlyList<string>? Cells { get; init; }
+
     /// <summary>The source text of the row, verbatim (for findings' quote).</summary>
     public string Quote { get; init; } = "";
 

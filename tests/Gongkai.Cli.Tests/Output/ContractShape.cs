@@ -74,7 +74,7 @@ internal static class ContractShape
         foreach (var p in Array(r, "performance"))
         {
             foreach (var name in new[] { "table", "title", "kind", "amountUnit" }) Kind(p, name, JsonValueKind.String);
-            foreach (var name in new[] { "projectName", "department", "implementingUnit", "goal", "goalActual" }) Kind(p, name, JsonValueKind.String, JsonValueKind.Null);
+            foreach (var name in new[] { "projectName", "department", "implementingUnit", "unitCode", "goal", "goalActual" }) Kind(p, name, JsonValueKind.String, JsonValueKind.Null);
             foreach (var fund in Array(p, "funds"))
             {
                 Kind(fund, "kind", JsonValueKind.String);
@@ -84,6 +84,7 @@ internal static class ContractShape
             foreach (var indicator in Array(p, "indicators"))
             {
                 Kind(indicator, "name", JsonValueKind.String);
+                foreach (var name in new[] { "targetDescription", "scoringStandard" }) Kind(indicator, name, JsonValueKind.String, JsonValueKind.Null);
                 foreach (var name in new[] { "target", "actual" }) Kind(indicator, name, JsonValueKind.Object, JsonValueKind.Null);
                 foreach (var name in new[] { "weight", "score" }) Kind(indicator, name, JsonValueKind.Number, JsonValueKind.Null);
             }
