@@ -5,7 +5,8 @@ using Gongkai.Core.Workflows;
 namespace Gongkai.Formats.Pdf.Tests.EveryCell;
 
 /// <summary>
-/// Every cell of every table of whole corpus PDFs (four regions: Shanghai, Zhejiang, Guangdong, the central government),
+/// Every cell of every table of whole corpus PDFs (four regions: Shanghai (a district office and a city bureau), Zhejiang,
+/// Guangdong, the central government),
 /// against expectations in <c>EveryCell/*.expected.txt</c>: each table's id, printed number, title, page and unit, each
 /// column's meaning, and each row's code, name, kind and every value as printed. The expectations were checked against the
 /// PDF: every row against poppler's <c>pdftotext -layout</c> text of its page (<c>EveryCell/verify.py</c>, an independent
@@ -20,6 +21,7 @@ public sealed class PdfEveryCellTests
         "hangzhou-qixiangju-2026-dept-budget.pdf",
         "gz-tongjiju-2026-dept-budget.pdf",
         "central-guojiaxinfangju-2026-dept-budget.pdf",
+        "sh-city-caizhengju-2025-unit-budget.pdf",
     };
 
     [Theory]

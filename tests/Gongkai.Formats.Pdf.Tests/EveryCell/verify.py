@@ -109,6 +109,28 @@ def check_texts(reading, pdf):
     return len(pieces), missing
 
 
+def check_weights(reading, pages):
+    """Each indicator's weight is the last figure of a layout line holding the indicator's name (any page)."""
+    lines = [l for page in pages for l in page.split("\n")]
+    checked, wrong = 0, []
+    for line in open(reading, encoding="utf-8"):
+        if not line.startswith("指标 "):
+            continue
+        cells = [c.strip() for c in line[3:].split("|")]
+        name, weight = re.sub(r"\s+", "", cells[2]), cells[5]
+        if weight == "" or len(name) < 2:
+            continue
+        # the name may wrap: its first eight characters locate the line
+        key = name[:8]
+        found = [l for l in lines if key in re.sub(r"\s+", "", l)]
+        lasts = [re.findall(r"-?\d+(?:\.\d+)?", l)[-1:] for l in found]
+        if any(float(x[0]) == float(weight) for x in lasts if x):
+            checked += 1
+        else:
+            wrong.append(f"{name}: weight {weight}, layout lines {[l.strip()[-40:] for l in found[:2]]}")
+    return checked, wrong
+
+
 def main(reading, pdf):
     pages = pages_of(pdf)
     problems, unplaced, checked = [], [], 0
@@ -161,6 +183,9 @@ def main(reading, pdf):
     texts, missing = check_texts(reading, pdf)
     print(f"texts (goals, remarks, indicator names and targets) found in pdftotext -raw: {texts - len(missing)} of {texts}")
     for m in missing: print("  not found: " + m)
+    weights, wrong = check_weights(reading, pages)
+    print(f"indicator weights found as the last figure of the indicator's line: {weights} of {weights + len(wrong)}")
+    for w in wrong: print("  " + w)
     print(f"to check by eye: {len(unplaced)}")
     for u in unplaced: print("  " + u)
 
