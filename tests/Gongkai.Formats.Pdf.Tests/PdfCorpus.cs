@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using Gongkai.Core.Catalogues;
+using Gongkai.Core.Documents;
 using Gongkai.Core.Import;
+using Gongkai.Core.Recognition;
+using Gongkai.Core.Workflows;
 using Gongkai.TestSupport;
 
 namespace Gongkai.Formats.Pdf.Tests;
@@ -26,6 +30,10 @@ internal static class PdfCorpus
         using var stream = new MemoryStream(bytes);
         return new PdfImporter().Import(name, stream, options ?? ImportOptions.Default);
     }
+
+    /// <summary>The document as <c>gongkai check</c> reads it before the rules: recognised, codes filled from names, enriched.</summary>
+    public static DisclosureDocument Checked(string fileName) => DocumentExtraction.Enrich(
+        CodesFromNames.Apply(new DefaultDocumentRecognizer().Recognize(Document(fileName)), EmbeddedCatalogueProvider.Default));
 
     public static IReadOnlyList<RawTable> Tables(string fileName) => Document(fileName).Blocks.OfType<RawTable>().ToList();
 }

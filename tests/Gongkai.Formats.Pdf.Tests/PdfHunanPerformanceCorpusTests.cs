@@ -17,8 +17,7 @@ public sealed class PdfHunanPerformanceCorpusTests
 {
     private const string File = "changsha-gonganju-2025-dept-budget.pdf";
 
-    private static DisclosureDocument Document() =>
-        DocumentExtraction.Enrich(new DefaultDocumentRecognizer().Recognize(PdfCorpus.Document(File)));
+    private static DisclosureDocument Document() => PdfCorpus.Checked(File);
 
     private static List<PerformanceTable> Projects() =>
         [.. Document().Performance.Where(p => p.Kind == PerformanceTableKind.ProjectTarget)];

@@ -1,7 +1,3 @@
-using Gongkai.Core.Catalogues;
-using Gongkai.Core.Recognition;
-using Gongkai.Core.Workflows;
-
 namespace Gongkai.Formats.Pdf.Tests.EveryCell;
 
 /// <summary>
@@ -28,9 +24,7 @@ public sealed class PdfEveryCellTests
     [MemberData(nameof(Files))]
     public void Read_WholeCorpusPdf_EveryCellOfEveryTableAsPrinted(string fileName)
     {
-        var recognized = new DefaultDocumentRecognizer().Recognize(PdfCorpus.Document(fileName));
-        var document = DocumentExtraction.Enrich(CodesFromNames.Apply(recognized, EmbeddedCatalogueProvider.Default));
-        var actual = TableDump.Write(document);
+        var actual = TableDump.Write(PdfCorpus.Checked(fileName));
         var baseName = Path.GetFileNameWithoutExtension(fileName);
         var expectedPath = Path.Combine(AppContext.BaseDirectory, "EveryCell", baseName + ".expected.txt");
         var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : "";
