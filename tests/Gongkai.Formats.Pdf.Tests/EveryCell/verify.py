@@ -88,24 +88,42 @@ def tokens_after(line, start, skip_text):
 
 
 def check_texts(reading, pdf):
-    """Goal and remark texts sentence by sentence, and each indicator's name and target, in poppler's -raw text."""
+    """Goal and remark texts sentence by sentence, and each indicator's name and target, in poppler's -raw text. A target
+    composed from several columns (Hunan: 指标值 100, 度量单位 %, 指标值类型 ≤ → “≤100%”) is found as its parts on the
+    layout line holding the indicator's name (or the line after it, for a wrapped name)."""
     raw = re.sub(r"\s+", "", subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout)
+    layout = [l for page in pages_of(pdf) for l in page.split("\n")]
     pieces = []
     for line in open(reading, encoding="utf-8"):
         line = line.rstrip("\n")
         if line.startswith(("目标 ", "完成 ")):
-            pieces += re.split(r"(?<=[。；;])", line[3:]) if "…（" not in line else [line[3:]]
+            pieces += [(p, None) for p in (re.split(r"(?<=[。；;])", line[3:]) if "…（" not in line else [line[3:]])]
         elif " | 说明 " in line:
             remark = line.split(" | 说明 ")[1].split(" | p")[0]
-            pieces += re.split(r"(?<=[。；;])", remark) if "…（" not in remark else [remark]
+            pieces += [(p, None) for p in (re.split(r"(?<=[。；;])", remark) if "…（" not in remark else [remark])]
         elif line.startswith("指标 "):
             cells = [c.strip() for c in line[3:].split("|")]
-            pieces += [cells[2], cells[3]]
-    def present(piece):
+            pieces += [(cells[2], None), (cells[3], cells[2])]
+
+    def composed(target, name):
+        m = re.fullmatch(r"([≤≥=<>＝]?)(-?\d+(?:\.\d+)?)(.*)", target)
+        if not m:
+            return False
+        operator, number, unit = m.groups()
+        key = re.sub(r"\s+", "", name)[:8]
+        for i, l in enumerate(layout):
+            if key and key in re.sub(r"\s+", "", l):
+                near = " ".join(layout[i:i + 2])
+                tokens = near.split()
+                if number in tokens and (not unit or unit in tokens) and (not operator or operator in near.replace("＝", "=")):
+                    return True
+        return False
+
+    def present(piece, name):
         # A long text is written as its start, “…（N字 sha256:…）”: the start must be printed.
-        piece = re.sub(r"\s+", "", piece.split("…（")[0])
-        return len(piece) < 2 or piece in raw
-    missing = [p for p in pieces if not present(p)]
+        text = re.sub(r"\s+", "", piece.split("…（")[0])
+        return len(text) < 2 or text in raw or (name is not None and composed(text, name))
+    missing = [p for p, name in pieces if not present(p, name)]
     return len(pieces), missing
 
 
