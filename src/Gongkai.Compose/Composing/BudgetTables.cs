@@ -94,17 +94,17 @@ internal static class BudgetTables
             case "B01": return Summary(cx, draft, all: true);
             case "B04": return Summary(cx, draft, all: false);
             case "B02":
-            case "B03": return Coded(cx, draft, cx.All.ToList(), "本" + cx.LevelWord + "无收支");
-            case "B05": return Coded(cx, draft, cx.General.ToList(), EmptyNote(cx, "一般公共预算拨款", def.Name));
-            case "B19": return Coded(cx, draft, cx.GeneralBasic.ToList(), EmptyNote(cx, "一般公共预算基本支出", def.Name));
-            case "B08": return Coded(cx, draft, cx.GovFund.ToList(), EmptyNote(cx, "政府性基金预算拨款", title));
-            case "B09": return Coded(cx, draft, cx.StateCapital.ToList(), EmptyNote(cx, "国有资本经营预算拨款", title));
+            case "B03": return cx.FunctionTable(draft, cx.All.ToList(), "本" + cx.LevelWord + "无收支");
+            case "B05": return cx.FunctionTable(draft, cx.General.ToList(), EmptyNote(cx, "一般公共预算拨款", def.Name));
+            case "B19": return cx.FunctionTable(draft, cx.GeneralBasic.ToList(), EmptyNote(cx, "一般公共预算基本支出", def.Name));
+            case "B08": return cx.FunctionTable(draft, cx.GovFund.ToList(), EmptyNote(cx, "政府性基金预算拨款", title));
+            case "B09": return cx.FunctionTable(draft, cx.StateCapital.ToList(), EmptyNote(cx, "国有资本经营预算拨款", title));
             case "B06": return Economic(cx, draft, cx.GeneralBasic.ToList(), EmptyNote(cx, "一般公共预算基本支出", def.Name));
             case "B14": return Economic(cx, draft, cx.General.ToList(), EmptyNote(cx, "一般公共预算拨款", def.Name));
             case "B10": return ProjectList(cx, draft, (def.Name.Contains("一般公共预算", StringComparison.Ordinal) && title.Contains("一般公共预算", StringComparison.Ordinal)
                 ? cx.GeneralProject : cx.All.Where(i => i.Kind == ExpenditureKind.Project)).ToList());
             case "B15": return Projects(cx, draft, cx.GeneralProject.ToList());
-            case "B11": return def.RowAxis == TableRowAxis.Project ? CarryoverDetail(cx, draft) : Coded(cx, draft, cx.Carryover.Where(i => i.Source == FundSource.FiscalCarryover).ToList(),
+            case "B11": return def.RowAxis == TableRowAxis.Project ? CarryoverDetail(cx, draft) : cx.FunctionTable(draft, cx.Carryover.Where(i => i.Source == FundSource.FiscalCarryover).ToList(),
                 EmptyNote(cx, "财政拨款上年结转资金", title));
             case "B12": return ProcurementTable(cx, draft);
             case "B07": return ThreePublic(cx, draft, def);
@@ -197,23 +197,6 @@ internal static class BudgetTables
                 c => c.Side != TableSide.Expenditure ? null
                     : Value(c.Key ?? ColumnKey.Total, items) is { } x ? (key == SummaryRowKeys.CarryForward ? 0m : x) : null,
                 key, TableSide.Expenditure);
-        }
-        return draft.Build();
-    }
-
-    /// <summary>A 功能分类 detail table: 合计, then 类/款/项 rows; 空表 with its note when there is nothing.</summary>
-    private static DisclosureTable Coded(ComposeContext cx, TableDraft draft, IReadOnlyList<LineItem> items, string emptyNote)
-    {
-        if (items.Count == 0 || Sum(items) == 0m)
-        {
-            draft.Empty(emptyNote);
-            draft.Row(null, "合计", RowKind.Total, _ => null);
-            return draft.Build();
-        }
-        draft.Row(null, "合计", RowKind.Total, c => Value(c.Key ?? ColumnKey.Total, items));
-        foreach (var node in cx.FunctionTree(items))
-        {
-            draft.Row(node.Code, node.Name, TableDraft.KindOf(node.Code), c => Value(c.Key ?? ColumnKey.Total, node.Items));
         }
         return draft.Build();
     }

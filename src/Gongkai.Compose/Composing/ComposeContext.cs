@@ -127,6 +127,20 @@ internal sealed class ComposeContext
 
     public IEnumerable<LineItem> Carryover => All.Where(i => i.Source is FundSource.FiscalCarryover or FundSource.NonFiscalCarryover);
 
+    /// <summary>A 功能分类 detail table (budget or final): 合计, then 类/款/项 rows; 空表 with its note when there is nothing.</summary>
+    public DisclosureTable FunctionTable(TableDraft draft, IReadOnlyList<LineItem> items, string emptyNote)
+    {
+        if (items.Count == 0 || Sum(items) == 0m)
+        {
+            draft.Empty(emptyNote);
+            draft.Row(null, "合计", RowKind.Total, _ => null);
+            return draft.Build();
+        }
+        draft.Row(null, "合计", RowKind.Total, c => Value(c.Key ?? ColumnKey.Total, items));
+        foreach (var node in FunctionTree(items)) draft.Row(node.Code, node.Name, TableDraft.KindOf(node.Code), c => Value(c.Key ?? ColumnKey.Total, node.Items));
+        return draft.Build();
+    }
+
     public static decimal Sum(IEnumerable<LineItem> items) => items.Sum(i => i.AmountWanYuan);
 
     public static decimal Sum(IEnumerable<LineItem> items, FundSource source) => items.Where(i => i.Source == source).Sum(i => i.AmountWanYuan);

@@ -23,9 +23,9 @@ internal static class FinalTables
             {
                 "F01" => Summary(cx, draft, fiscal: false),
                 "F04" => Summary(cx, draft, fiscal: true),
-                "F02" => Coded(draft, cx, Income(cx, cx.All.ToList(), all: true), "本" + cx.LevelWord + "本年度没有收入"),
-                "F03" => Coded(draft, cx, cx.All.ToList(), "本" + cx.LevelWord + "本年度没有支出"),
-                "F05" => Coded(draft, cx, cx.General.ToList(), FinalEmpty(cx, "一般公共预算财政拨款", def.Name)),
+                "F02" => cx.FunctionTable(draft, Income(cx, cx.All.ToList(), all: true), "本" + cx.LevelWord + "本年度没有收入"),
+                "F03" => cx.FunctionTable(draft, cx.All.ToList(), "本" + cx.LevelWord + "本年度没有支出"),
+                "F05" => cx.FunctionTable(draft, cx.General.ToList(), FinalEmpty(cx, "一般公共预算财政拨款", def.Name)),
                 "F06" => Basic(cx, draft),
                 "F07" => ThreePublic(cx, draft),
                 "F08" => Fund(cx, draft, FundSource.GovFund, "政府性基金预算财政拨款"),
@@ -126,19 +126,6 @@ internal static class FinalTables
         draft.Row(null, fiscal ? "年末财政拨款结转和结余" : "年末结转和结余", RowKind.Line, closingBySource, SummaryRowKeys.ClosingBalance, TableSide.Expenditure);
         draft.Row(null, "总计", RowKind.Line, c => c.Side == TableSide.Expenditure ? (Value(c.Key ?? ColumnKey.Total, spending) ?? 0m) + (closingBySource(c) ?? 0m) : null,
             SummaryRowKeys.ExpenditureGrandTotal, TableSide.Expenditure);
-        return draft.Build();
-    }
-
-    private static DisclosureTable Coded(TableDraft draft, ComposeContext cx, IReadOnlyList<LineItem> items, string emptyNote)
-    {
-        if (items.Count == 0 || Sum(items) == 0m)
-        {
-            draft.Empty(emptyNote);
-            draft.Row(null, "合计", RowKind.Total, _ => null);
-            return draft.Build();
-        }
-        draft.Row(null, "合计", RowKind.Total, c => Value(c.Key ?? ColumnKey.Total, items));
-        foreach (var node in cx.FunctionTree(items)) draft.Row(node.Code, node.Name, TableDraft.KindOf(node.Code), c => Value(c.Key ?? ColumnKey.Total, node.Items));
         return draft.Build();
     }
 
